@@ -1,0 +1,12 @@
+package io.pacer.aggregate;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class AggregateApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AggregateApplication.class, args);
+    }
+}

@@ -1,0 +1,28 @@
+package io.pacer.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One accepted figure on the ledger ({@link Topics#SUBMISSIONS}), keyed by {@code parentRegionId}. It carries the
+ * entity's region, its parent and the indicator's basis so a consumer can apply it without waiting for
+ * {@link Topics#REFERENCE}. For one (entity, indicator, period) the later record in partition order wins.
+ */
+public record SubmissionRecord(int schemaVersion, String submissionId, String entityId, String regionId,
+        String parentRegionId, String indicator, Basis basis, String period, BigDecimal value,
+        BigDecimal priorYearValue, Instant acceptedAt, List<Warning> warnings) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public SubmissionRecord {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public SubmissionRecord(String submissionId, String entityId, String regionId, String parentRegionId,
+            String indicator, Basis basis, String period, BigDecimal value, BigDecimal priorYearValue,
+            Instant acceptedAt, List<Warning> warnings) {
+        this(SCHEMA_VERSION, submissionId, entityId, regionId, parentRegionId, indicator, basis, period, value,
+                priorYearValue, acceptedAt, warnings);
+    }
+}

@@ -1,0 +1,32 @@
+package io.pacer.events;
+
+/** Kafka topic names. Every service refers to topics only through these constants. */
+public final class Topics {
+
+    /** The ledger: one record per accepted figure, keyed by the parent region id of the entity's region. */
+    public static final String SUBMISSIONS = "pacer.submissions";
+    /** Registers and tokens, compacted; keys are built by {@link ReferenceKeys}. */
+    public static final String REFERENCE = "pacer.reference";
+    /** Region figures with their ranks, keyed by parent region id. */
+    public static final String FIGURES = "pacer.figures";
+    /** Alert transitions, keyed by region id. */
+    public static final String ALERTS = "pacer.alerts";
+    /** Region totals re-published by aggregate-service to rank the next level up, keyed by their own parent. */
+    public static final String REGION_TOTALS = "pacer.region-totals";
+    /** Submissions from department systems that speak Kafka (not yet consumed). */
+    public static final String INBOX = "pacer.inbox";
+    public static final String INBOX_REJECTED = "pacer.inbox.rejected";
+
+    public static final String SUBMISSIONS_DLQ = SUBMISSIONS + ".dlq";
+    public static final String REFERENCE_DLQ = REFERENCE + ".dlq";
+    public static final String FIGURES_DLQ = FIGURES + ".dlq";
+    public static final String REGION_TOTALS_DLQ = REGION_TOTALS + ".dlq";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of a topic. */
+    public static String dlq(String topic) {
+        return topic + ".dlq";
+    }
+}

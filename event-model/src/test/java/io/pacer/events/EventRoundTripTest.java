@@ -1,0 +1,44 @@
+package io.pacer.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventRoundTripTest {
+
+    static Stream<Object> everyRecord() {
+        Instant at = Instant.parse("2026-03-10T08:15:30.123Z");
+        return Stream.of(
+                new Region("gxq", "高新区", "High-tech Zone", "d1", RegionLevel.TOWN),
+                new Region("city", "市", "City", null, RegionLevel.CITY),
+                new Indicator("fiscal_revenue", "财政收入", "Fiscal revenue", "万元", Basis.CUMULATIVE, Better.HIGHER,
+                        null, true),
+                new Indicator("hightech_va", "高新技术产业增加值", "High-tech VA", "万元", Basis.CUMULATIVE,
+                        Better.HIGHER, "industrial_va", true),
+                new ReportingEntity("e1", "某企业", EntityType.ENTERPRISE, "gxq", List.of("fiscal_revenue"), at),
+                new TokenRecord("ab12", Role.REPORTER, List.of("e1"), List.of(), false, at),
+                new SubmissionRecord("s1", "e1", "gxq", "d1", "fiscal_revenue", Basis.CUMULATIVE, "2026-02",
+                        new BigDecimal("24600.10"), new BigDecimal("15452"), at,
+                        List.of(new Warning("VALUE_JUMP", "figures[0].value", "more than 5x last month"))),
+                new SubmissionRecord("s2", "e1", "gxq", "d1", "fiscal_revenue", Basis.MONTHLY, "2026-02",
+                        new BigDecimal("1E+3"), null, at, List.of()),
+                new FigureEvent("gxq", "d1", "fiscal_revenue", "2026-02", new BigDecimal("24600"),
+                        new BigDecimal("15452"), 59.202692207999, null, 3, 4, new Ranks(1, 2, null),
+                        new Ranks(0, null, null)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRecord")
+    void everyEventSurvivesAJsonRoundTrip(Object event) {
+        byte[] json = PacerJson.write(event);
+        Object back = PacerJson.read(json, event.getClass());
+        assertThat(back).isEqualTo(event);
+        assertThat(new String(json)).contains("\"schemaVersion\":1");
+    }
+}
