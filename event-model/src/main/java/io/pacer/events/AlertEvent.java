@@ -1,0 +1,30 @@
+package io.pacer.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One alert transition on {@link Topics#ALERTS}, keyed by {@code regionId}. {@code alertId} is stable per
+ * fingerprint (rule, region, indicator, year, and entity for MISSING_REPORT); {@code sequence} counts the alert's
+ * transitions from 1, so (alertId, sequence) identifies a transition and lets a consumer drop duplicates.
+ * {@code severity} of a RESOLVED transition is the last severity the alert fired with; {@code previousSeverity} is
+ * set on SEVERITY_CHANGED only. Percentages are unrounded; null where the rule has no such value.
+ */
+public record AlertEvent(int schemaVersion, String alertId, long sequence, TransitionKind transition,
+        AlertRule rule, String regionId, String indicator, int year, String entityId, String period,
+        AlertState state, Severity severity, Severity previousSeverity, BigDecimal progressPct,
+        BigDecimal expectedPct, BigDecimal growthPct, BigDecimal growthTargetPct, Integer rank, Integer rankChange,
+        String message, Instant firedAt, Instant changedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public AlertEvent(String alertId, long sequence, TransitionKind transition, AlertRule rule, String regionId,
+            String indicator, int year, String entityId, String period, AlertState state, Severity severity,
+            Severity previousSeverity, BigDecimal progressPct, BigDecimal expectedPct, BigDecimal growthPct,
+            BigDecimal growthTargetPct, Integer rank, Integer rankChange, String message, Instant firedAt,
+            Instant changedAt) {
+        this(SCHEMA_VERSION, alertId, sequence, transition, rule, regionId, indicator, year, entityId, period, state,
+                severity, previousSeverity, progressPct, expectedPct, growthPct, growthTargetPct, rank, rankChange,
+                message, firedAt, changedAt);
+    }
+}

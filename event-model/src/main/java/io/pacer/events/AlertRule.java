@@ -1,0 +1,10 @@
+package io.pacer.events;
+
+/** The rules alert-service evaluates; part of an alert's fingerprint. */
+public enum AlertRule {
+    PROGRESS_LAG,
+    GROWTH_LAG,
+    RANK_BOTTOM,
+    RANK_DROP,
+    MISSING_REPORT
+}

@@ -1,0 +1,6 @@
+package io.pacer.events;
+
+public enum AlertState {
+    FIRING,
+    RESOLVED
+}
