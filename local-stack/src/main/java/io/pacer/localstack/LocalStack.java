@@ -1,0 +1,140 @@
+package io.pacer.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The runnable side of local-stack, used by {@code ./pacer}: one command per process.
+ * <pre>
+ *   kafka  [--dir .pacer/kafka] [--port 9092] [--controller-port 9093] [--partitions 6] [--ready-file F]
+ *   mongo  [--dir .pacer/mongo] [--port 27017] [--ready-file F]
+ *   topics [--bootstrap 127.0.0.1:9092] [--partitions 6]
+ *   tail   TOPIC [--bootstrap 127.0.0.1:9092] [--idle-seconds 5] [-f]
+ * </pre>
+ * The ready file is written once the server listens (and, for Kafka, Pacer's topics exist): the launcher waits for
+ * it rather than guessing from a log line.
+ */
+public final class LocalStack {
+
+    private static final String USAGE = "usage: local-stack kafka|mongo|topics|tail [options] (see LocalStack javadoc)";
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args, Set.of("-f", "--follow"));
+        String command = options.positional().isEmpty() ? "" : options.positional().get(0);
+        // Before the first logger exists: tail writes records on stdout, so its own logging goes to stderr.
+        if (command.equals("tail")) {
+            System.setProperty("pacer.log.target", "System.err");
+            System.setProperty("pacer.log.level", "WARN");
+        }
+        System.setProperty("logback.configurationFile", "io/pacer/localstack/logback-local-stack.xml");
+        try {
+            switch (command) {
+                case "kafka" -> kafka(options);
+                case "mongo" -> mongo(options);
+                case "topics" -> PacerTopics.ensure(options.string("bootstrap", "127.0.0.1:9092"),
+                        options.integer("partitions", PacerTopics.DEFAULT_PARTITIONS));
+                case "tail" -> tail(options);
+                default -> fail(USAGE);
+            }
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+        } catch (RuntimeException | IOException e) {
+            // The servers' own threads would keep a half-started JVM alive; exiting runs the shutdown hooks.
+            org.slf4j.LoggerFactory.getLogger(LocalStack.class).error("{} failed: {}", command, e.toString(), e);
+            System.exit(1);
+        }
+    }
+
+    private static void kafka(Options options) throws IOException {
+        Path readyFile = readyFile(options);
+        KafkaBroker broker = new KafkaBroker(options.path("dir", ".pacer/kafka"), options.port("port", 9092),
+                options.port("controller-port", 9093));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            deleteQuietly(readyFile);
+            broker.close();
+        }, "kafka-shutdown"));
+        broker.start();
+        PacerTopics.ensure(broker.bootstrapServers(), options.integer("partitions", PacerTopics.DEFAULT_PARTITIONS));
+        markReady(readyFile, broker.bootstrapServers());
+        awaitShutdown();
+    }
+
+    private static void mongo(Options options) throws IOException {
+        Path readyFile = readyFile(options);
+        Path dir = options.path("dir", ".pacer/mongo");
+        Files.createDirectories(dir);
+        MongoWireServer server = MongoWireServer.h2File(dir.resolve("pacer.mv.db"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            deleteQuietly(readyFile);
+            server.close();
+        }, "mongo-shutdown"));
+        server.start(options.port("port", 27017));
+        org.slf4j.LoggerFactory.getLogger(LocalStack.class)
+                .info("MongoDB-wire server (H2 file {}) on {}", dir.resolve("pacer.mv.db"), server.uri());
+        markReady(readyFile, server.uri());
+        awaitShutdown();
+    }
+
+    private static void tail(Options options) {
+        if (options.positional().size() != 2) {
+            fail("usage: local-stack tail TOPIC [--bootstrap host:port] [--idle-seconds 5] [-f]");
+        }
+        String topic = options.positional().get(1);
+        boolean follow = options.flag("-f") || options.flag("--follow");
+        TopicTail tail = new TopicTail(options.string("bootstrap", "127.0.0.1:9092"), topic,
+                Duration.ofSeconds(options.integer("idle-seconds", 5)), follow);
+        long count = tail.run(new PrintStream(System.out, false, StandardCharsets.UTF_8));
+        System.err.println("-- " + count + " record(s) in " + topic);
+    }
+
+    private static Path readyFile(Options options) throws IOException {
+        String file = options.string("ready-file", null);
+        if (file == null) {
+            return null;
+        }
+        Path path = Path.of(file);
+        deleteQuietly(path);
+        return path;
+    }
+
+    private static void markReady(Path readyFile, String address) throws IOException {
+        if (readyFile != null) {
+            Path parent = readyFile.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(readyFile, address + System.lineSeparator());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a stale ready file is harmless: the launcher also checks that the process is alive
+        }
+    }
+
+    /** The servers run on their own threads; main just stays alive until the JVM is asked to stop. */
+    private static void awaitShutdown() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(2);
+    }
+}

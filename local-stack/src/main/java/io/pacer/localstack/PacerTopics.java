@@ -1,0 +1,99 @@
+package io.pacer.localstack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.pacer.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates Pacer's topics before any service starts, so none of them is auto-created with broker defaults (the
+ * register topic must be compacted, the ledger must never expire). Existing topics are left exactly as they are:
+ * adding partitions to a keyed topic would move keys and break the per-parent partitioning rule.
+ */
+public final class PacerTopics {
+
+    public static final int DEFAULT_PARTITIONS = 6;
+    private static final Logger log = LoggerFactory.getLogger(PacerTopics.class);
+    private static final String FOREVER = "-1";
+
+    private PacerTopics() {
+    }
+
+    /** Every topic Pacer uses, with its partition count and configuration. */
+    public static List<NewTopic> definitions(int partitions) {
+        List<NewTopic> topics = new ArrayList<>();
+        topics.add(topic(Topics.SUBMISSIONS, partitions, Map.of("retention.ms", FOREVER)));
+        // One partition keeps register changes in the order ingest made them (a region before its entities).
+        topics.add(topic(Topics.REFERENCE, 1, Map.of("cleanup.policy", "compact", "retention.ms", FOREVER)));
+        topics.add(topic(Topics.FIGURES, partitions, Map.of()));
+        topics.add(topic(Topics.REGION_TOTALS, partitions, Map.of()));
+        topics.add(topic(Topics.ALERTS, partitions, Map.of()));
+        topics.add(topic(Topics.INBOX, partitions, Map.of()));
+        topics.add(topic(Topics.INBOX_REJECTED, partitions, Map.of("retention.ms", FOREVER)));
+        // The binder sends a dead letter to the partition of the original record, so a DLQ needs as many
+        // partitions as its source; dead letters are kept until someone looks at them.
+        topics.add(topic(Topics.SUBMISSIONS_DLQ, partitions, Map.of("retention.ms", FOREVER)));
+        topics.add(topic(Topics.REFERENCE_DLQ, 1, Map.of("retention.ms", FOREVER)));
+        topics.add(topic(Topics.FIGURES_DLQ, partitions, Map.of("retention.ms", FOREVER)));
+        topics.add(topic(Topics.REGION_TOTALS_DLQ, partitions, Map.of("retention.ms", FOREVER)));
+        return topics;
+    }
+
+    /** Creates the topics that don't exist yet; returns the names it created. */
+    public static List<String> ensure(String bootstrapServers, int partitions) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "pacer-local-stack-topics");
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (NewTopic topic : definitions(partitions)) {
+                if (existing.contains(topic.name())) {
+                    warnIfDifferent(admin, topic);
+                } else {
+                    missing.add(topic);
+                }
+            }
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            }
+            List<String> created = missing.stream().map(NewTopic::name).toList();
+            log.info("Pacer topics ready ({} created, {} already there)", created.size(),
+                    definitions(partitions).size() - created.size());
+            return created;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create Pacer's topics on " + bootstrapServers + ": " + e, e);
+        }
+    }
+
+    private static void warnIfDifferent(Admin admin, NewTopic wanted)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        TopicDescription actual = admin.describeTopics(List.of(wanted.name())).allTopicNames()
+                .get(30, TimeUnit.SECONDS).get(wanted.name());
+        if (actual.partitions().size() != wanted.numPartitions()) {
+            log.warn("Topic {} has {} partitions, not {}: left as it is", wanted.name(), actual.partitions().size(),
+                    wanted.numPartitions());
+        }
+    }
+
+    private static NewTopic topic(String name, int partitions, Map<String, String> configs) {
+        // The broker's default replication factor: 1 on the local broker, whatever a real cluster is set to.
+        return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs);
+    }
+}
