@@ -1,0 +1,19 @@
+package io.pacer.alert.rule;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.pacer.events.Period;
+
+/** The read model the rules query, built from {@code pacer.figures} (the latest event per region, indicator, month). */
+public interface FigureLookup {
+
+    /** The region's figure at a month, or null when none has arrived. */
+    FigurePoint figure(String regionId, String indicator, Period period);
+
+    /** The figures of all children of {@code parentId} at a month (the region itself included). */
+    List<FigurePoint> children(String parentId, String indicator, Period period);
+
+    /** The latest month of the year at which some entity of the region's subtree has a figure (reported &gt; 0). */
+    Optional<Period> latestReportedMonth(String regionId, String indicator, int year);
+}
