@@ -1,0 +1,231 @@
+package io.pacer.aggregate.figure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.pacer.events.Indicator;
+import io.pacer.events.Period;
+import io.pacer.events.Region;
+import io.pacer.events.RegionTotals;
+import io.pacer.events.ReportingEntity;
+
+/**
+ * The figures and rankings of the groups (children of one parent) that one consumer owns. Entries are applied
+ * as they come; {@link #flush()} then recomputes only what they touched and returns what changed. State is a
+ * function of the set of entries applied (the highest ledger position wins per key), not of their order.
+ * Not thread-safe: one owner at a time.
+ */
+public final class FigureEngine {
+
+    record YearKey(String parent, String indicator, int year) {
+    }
+
+    private final ReferenceView reference;
+    private final Map<String, Group> groups = new HashMap<>();
+    private final Set<YearKey> dirty = new LinkedHashSet<>();
+
+    public FigureEngine(ReferenceView reference) {
+        this.reference = reference;
+    }
+
+    public EntitySeries.Applied applyLedger(String parentId, String entityId, String indicator, Period period,
+            LedgerEntry entry) {
+        Group group = groups.computeIfAbsent(parentId, Group::new);
+        EntitySeries series = group.series.computeIfAbsent(indicator, i -> new HashMap<>())
+                .computeIfAbsent(entityId, e -> new EntitySeries(e, indicator));
+        String regionBefore = series.periods().isEmpty() ? null : series.regionId();
+        EntitySeries.Applied applied = series.apply(period, entry);
+        if (applied != EntitySeries.Applied.REPLACED) {
+            return applied;
+        }
+        String region = series.regionId();
+        if (regionBefore != null && !regionBefore.equals(region)) {
+            group.unindex(indicator, regionBefore, entityId);
+            invalidateAllYears(group, indicator, regionBefore);
+        }
+        boolean newYear = group.addYear(indicator, period.year());
+        if (group.index(indicator, region, entityId) || newYear) {
+            // a new child of every year, or a new year for every child: all of it is computed afresh
+            invalidateAllYears(group, indicator, null);
+        }
+        invalidate(group, indicator, period.year(), region);
+        // this year's figures are next year's prior series
+        invalidate(group, indicator, period.year() + 1, region);
+        return applied;
+    }
+
+    /** Applies totals re-published by the level below; false when a later (or the same) record was applied. */
+    public boolean applyTotals(RegionTotals totals, long position) {
+        Group group = groups.computeIfAbsent(totals.parentId(), Group::new);
+        Group.TotalsKey key = new Group.TotalsKey(totals.regionId(), totals.indicator(), totals.year());
+        Group.Versioned before = group.childTotals.get(key);
+        if (before != null && before.position() >= position) {
+            return false;
+        }
+        group.childTotals.put(key, new Group.Versioned(position, Wire.fromMonths(totals.months())));
+        if (group.addYear(totals.indicator(), totals.year())) {
+            invalidateAllYears(group, totals.indicator(), null);
+        }
+        invalidate(group, totals.indicator(), totals.year(), totals.regionId());
+        return true;
+    }
+
+    /** An indicator appeared or changed (better, shareOf): its figures are recomputed everywhere. */
+    public void indicatorChanged(String code) {
+        for (Group group : groups.values()) {
+            for (int year : group.years(code)) {
+                dirty.add(new YearKey(group.parentId, code, year));
+            }
+        }
+    }
+
+    /** A region appeared or changed: its own totals can go up now, and its parent's children may differ. */
+    public void regionChanged(Region region) {
+        markGroup(region.id(), null);
+        if (region.parentId() != null) {
+            markGroup(region.parentId(), region.id());
+        }
+    }
+
+    /** An entity was registered or changed: the expected and reported counts of its regions move. */
+    public void entityChanged(ReportingEntity before, ReportingEntity after) {
+        for (ReportingEntity e : new ReportingEntity[] {before, after}) {
+            if (e == null) {
+                continue;
+            }
+            Region region = reference.region(e.regionId());
+            for (Group group : groups.values()) {
+                boolean holds = region != null && group.parentId.equals(region.parentId());
+                for (String indicator : e.indicators()) {
+                    if (holds || group.seriesByRegion.getOrDefault(indicator, Map.of()).containsKey(e.regionId())) {
+                        invalidateAllYears(group, indicator, e.regionId());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Recomputes what changed since the last flush and returns the differences. */
+    public Flush flush() {
+        Set<YearKey> work = new LinkedHashSet<>(dirty);
+        dirty.clear();
+        for (YearKey key : List.copyOf(work)) {
+            for (String dependant : reference.sharingOf(key.indicator())) {
+                work.add(new YearKey(key.parent(), dependant, key.year()));
+            }
+        }
+        List<RegionFigure> figures = new ArrayList<>();
+        List<RegionTotals> totals = new ArrayList<>();
+        for (YearKey key : work) {
+            Group group = groups.get(key.parent());
+            if (group != null && group.hasYear(key.indicator(), key.year())) {
+                recompute(group, key, figures, totals);
+            }
+        }
+        return new Flush(figures, totals);
+    }
+
+    private void recompute(Group group, YearKey key, List<RegionFigure> changed, List<RegionTotals> totals) {
+        TreeMap<String, Totals[]> children = group.childrenTotals(key.indicator(), key.year(), reference);
+        Totals[] own = Totals.sum(children.values());
+        group.ownTotals.put(key, own);
+        // Without its region (so its parent) or its indicator, a group holds its output: regionChanged and
+        // indicatorChanged mark it again when they arrive.
+        Region self = reference.region(group.parentId);
+        if (self != null && self.parentId() != null) {
+            RegionTotals out = new RegionTotals(group.parentId, self.parentId(), key.indicator(), key.year(),
+                    Wire.toMonths(own));
+            if (!out.equals(group.published.get(key))) {
+                group.published.put(key, out);
+                totals.add(out);
+            }
+        }
+        Indicator indicator = reference.indicator(key.indicator());
+        if (indicator == null) {
+            return;
+        }
+        Map<String, Totals[]> shareOf = indicator.shareOf() == null ? null
+                : group.childrenTotals(indicator.shareOf(), key.year(), reference);
+        List<RegionFigure> figures = new ArrayList<>(SiblingYear.compute(group.parentId, key.indicator(),
+                indicator.better(), key.year(), children, shareOf));
+        if (self != null && self.parentId() == null) {
+            figures.addAll(SiblingYear.top(group.parentId, key.indicator(), key.year(), own,
+                    shareOf == null ? null : Totals.sum(shareOf.values())));
+        }
+        Map<String, RegionFigure> before = group.figures.computeIfAbsent(key, k -> new HashMap<>());
+        for (RegionFigure figure : figures) {
+            String id = figure.regionId() + "|" + figure.period();
+            if (!figure.sameAs(before.get(id))) {
+                before.put(id, figure);
+                changed.add(figure);
+            }
+        }
+    }
+
+    private void invalidate(Group group, String indicator, int year, String child) {
+        group.childCache.remove(new Group.TotalsKey(child, indicator, year));
+        dirty.add(new YearKey(group.parentId, indicator, year));
+    }
+
+    private void invalidateAllYears(Group group, String indicator, String child) {
+        for (int year : group.years(indicator)) {
+            if (child == null) {
+                group.childCache.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
+                dirty.add(new YearKey(group.parentId, indicator, year));
+            } else {
+                invalidate(group, indicator, year, child);
+            }
+        }
+    }
+
+    private void markGroup(String parentId, String child) {
+        Group group = groups.get(parentId);
+        if (group == null) {
+            return;
+        }
+        for (String indicator : List.copyOf(group.years.keySet())) {
+            invalidateAllYears(group, indicator, child);
+        }
+    }
+
+    /** The series of an (entity, indicator) in a group, or null. */
+    public EntitySeries series(String parentId, String entityId, String indicator) {
+        Group group = groups.get(parentId);
+        return group == null ? null : group.series.getOrDefault(indicator, Map.of()).get(entityId);
+    }
+
+    /** Forgets the groups of revoked partitions. */
+    public void drop(Collection<String> parentIds) {
+        parentIds.forEach(groups::remove);
+        dirty.removeIf(k -> parentIds.contains(k.parent()));
+    }
+
+    /** Every figure last computed, by "regionId|indicator|period". */
+    public Map<String, RegionFigure> figures() {
+        Map<String, RegionFigure> all = new TreeMap<>();
+        for (Group group : groups.values()) {
+            group.figures.values().forEach(byRegion -> byRegion.values()
+                    .forEach(f -> all.put(f.regionId() + "|" + f.indicator() + "|" + f.period(), f)));
+        }
+        return all;
+    }
+
+    /** The totals last re-published, by "regionId|indicator|year". */
+    public Map<String, RegionTotals> publishedTotals() {
+        Map<String, RegionTotals> all = new TreeMap<>();
+        for (Group group : groups.values()) {
+            group.published.values().forEach(t -> all.put(t.regionId() + "|" + t.indicator() + "|" + t.year(), t));
+        }
+        return all;
+    }
+
+    public Set<String> groupIds() {
+        return Set.copyOf(groups.keySet());
+    }
+}

@@ -1,0 +1,99 @@
+package io.pacer.aggregate.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import io.pacer.events.Better;
+import io.pacer.events.Period;
+import io.pacer.events.Ranks;
+
+/**
+ * The figures of all children of one parent for one indicator and year, month by month, ranked among
+ * themselves. Share is of the same region's {@code shareOf} indicator when it has one, else of the parent's
+ * total (the sum over its children).
+ */
+public final class SiblingYear {
+
+    private SiblingYear() {
+    }
+
+    /**
+     * @param children       each child's totals for months 1..12
+     * @param shareOfTotals  each child's totals of the shareOf indicator, or null when the indicator has none
+     */
+    public static List<RegionFigure> compute(String parentId, String indicator, Better better, int year,
+            SortedMap<String, Totals[]> children, Map<String, Totals[]> shareOfTotals) {
+        List<RegionFigure> figures = new ArrayList<>(children.size() * 12);
+        Map<String, Ranks> previous = null;
+        for (int k = 0; k < 12; k++) {
+            Period period = new Period(year, k + 1);
+            BigDecimal parentYtd = parentYtd(children, k);
+            Map<String, BigDecimal> values = new HashMap<>();
+            Map<String, Double> growths = new HashMap<>();
+            Map<String, Double> shares = new HashMap<>();
+            for (Map.Entry<String, Totals[]> child : children.entrySet()) {
+                Totals t = child.getValue()[k];
+                values.put(child.getKey(), t.ytd());
+                growths.put(child.getKey(), t.growthPct());
+                shares.put(child.getKey(), share(t, k, shareOfTotals, child.getKey(), parentYtd));
+            }
+            Map<String, Integer> byValue = Ranking.rank(values, better);
+            Map<String, Integer> byGrowth = Ranking.rank(growths, better);
+            Map<String, Integer> byShare = Ranking.rank(shares, better);
+            Map<String, Ranks> ranks = new HashMap<>();
+            for (Map.Entry<String, Totals[]> child : children.entrySet()) {
+                String region = child.getKey();
+                Totals t = child.getValue()[k];
+                Ranks rank = new Ranks(byValue.get(region), byGrowth.get(region), byShare.get(region));
+                ranks.put(region, rank);
+                Ranks change = previous == null ? Ranks.NONE : change(previous.get(region), rank);
+                figures.add(new RegionFigure(region, parentId, indicator, period, t.ytd(), t.priorYtd(),
+                        t.growthPct(), shares.get(region), t.reported(), t.expected(), rank, change));
+            }
+            previous = ranks;
+        }
+        return figures;
+    }
+
+    /** The figure of a region that has no parent (the top of the tree): no share of a parent, no ranks. */
+    public static List<RegionFigure> top(String regionId, String indicator, int year, Totals[] totals,
+            Totals[] shareOfTotals) {
+        List<RegionFigure> figures = new ArrayList<>(12);
+        for (int k = 0; k < 12; k++) {
+            Totals t = totals[k];
+            Double share = shareOfTotals == null ? null : Percent.of(t.ytd(), shareOfTotals[k].ytd());
+            figures.add(new RegionFigure(regionId, null, indicator, new Period(year, k + 1), t.ytd(), t.priorYtd(),
+                    t.growthPct(), share, t.reported(), t.expected(), Ranks.NONE, Ranks.NONE));
+        }
+        return figures;
+    }
+
+    private static Double share(Totals t, int k, Map<String, Totals[]> shareOfTotals, String region,
+            BigDecimal parentYtd) {
+        if (shareOfTotals == null) {
+            return Percent.of(t.ytd(), parentYtd);
+        }
+        Totals[] of = shareOfTotals.get(region);
+        return of == null ? null : Percent.of(t.ytd(), of[k].ytd());
+    }
+
+    private static BigDecimal parentYtd(Map<String, Totals[]> children, int k) {
+        BigDecimal sum = null;
+        for (Totals[] child : children.values()) {
+            BigDecimal ytd = child[k].ytd();
+            if (ytd != null) {
+                sum = sum == null ? ytd : sum.add(ytd);
+            }
+        }
+        return sum;
+    }
+
+    private static Ranks change(Ranks before, Ranks now) {
+        return new Ranks(Ranking.change(before.value(), now.value()), Ranking.change(before.growth(), now.growth()),
+                Ranking.change(before.share(), now.share()));
+    }
+}

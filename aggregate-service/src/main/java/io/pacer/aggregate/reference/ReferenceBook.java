@@ -1,0 +1,122 @@
+package io.pacer.aggregate.reference;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.pacer.aggregate.figure.ReferenceView;
+import io.pacer.events.Indicator;
+import io.pacer.events.Region;
+import io.pacer.events.ReportingEntity;
+
+/**
+ * The registers as read from pacer.reference, held in memory by every instance (the topic is compacted and
+ * small). Written by the reference consumer, read by the figure engine and the REST side.
+ */
+public final class ReferenceBook implements ReferenceView {
+
+    private final Map<String, Region> regions = new ConcurrentHashMap<>();
+    private final Map<String, Indicator> indicators = new ConcurrentHashMap<>();
+    private final Map<String, ReportingEntity> entities = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> children = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> expected = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sharing = new ConcurrentHashMap<>();
+
+    /** Stores a region; returns the one it replaced. */
+    public synchronized Region put(Region region) {
+        Region before = regions.put(region.id(), region);
+        if (before != null && before.parentId() != null) {
+            children.getOrDefault(before.parentId(), Set.of()).remove(region.id());
+        }
+        if (region.parentId() != null) {
+            children.computeIfAbsent(region.parentId(), p -> ConcurrentHashMap.newKeySet()).add(region.id());
+        }
+        return before;
+    }
+
+    public synchronized Indicator put(Indicator indicator) {
+        Indicator before = indicators.put(indicator.code(), indicator);
+        if (before != null && before.shareOf() != null) {
+            sharing.getOrDefault(before.shareOf(), Set.of()).remove(indicator.code());
+        }
+        if (indicator.shareOf() != null) {
+            sharing.computeIfAbsent(indicator.shareOf(), s -> ConcurrentHashMap.newKeySet()).add(indicator.code());
+        }
+        return before;
+    }
+
+    public synchronized ReportingEntity put(ReportingEntity entity) {
+        ReportingEntity before = entities.put(entity.id(), entity);
+        if (before != null) {
+            before.indicators().forEach(i -> expected.getOrDefault(key(before.regionId(), i), Set.of())
+                    .remove(before.id()));
+        }
+        entity.indicators().forEach(i -> expected.computeIfAbsent(key(entity.regionId(), i),
+                k -> ConcurrentHashMap.newKeySet()).add(entity.id()));
+        return before;
+    }
+
+    @Override
+    public Indicator indicator(String code) {
+        return indicators.get(code);
+    }
+
+    @Override
+    public Region region(String id) {
+        return id == null ? null : regions.get(id);
+    }
+
+    public ReportingEntity entity(String id) {
+        return entities.get(id);
+    }
+
+    @Override
+    public Set<String> expectedEntities(String regionId, String indicator) {
+        return Set.copyOf(expected.getOrDefault(key(regionId, indicator), Set.of()));
+    }
+
+    @Override
+    public Set<String> childrenOf(String parentId) {
+        return parentId == null ? Set.of() : Set.copyOf(children.getOrDefault(parentId, Set.of()));
+    }
+
+    @Override
+    public Set<String> sharingOf(String indicator) {
+        return Set.copyOf(sharing.getOrDefault(indicator, Set.of()));
+    }
+
+    /** Whether {@code region} is {@code ancestor} or lies in its subtree. */
+    public boolean within(String region, String ancestor) {
+        for (String r = region; r != null; r = regions.containsKey(r) ? regions.get(r).parentId() : null) {
+            if (r.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The leaf regions of a region's subtree (the region itself when it has no children). */
+    public Set<String> leavesOf(String regionId) {
+        Set<String> leaves = new java.util.TreeSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(regionId));
+        while (!todo.isEmpty()) {
+            String r = todo.pop();
+            Set<String> kids = childrenOf(r);
+            if (kids.isEmpty()) {
+                leaves.add(r);
+            } else {
+                todo.addAll(kids);
+            }
+        }
+        return leaves;
+    }
+
+    /** Registered entities in a region's subtree that list the indicator. */
+    public int expectedInSubtree(String regionId, String indicator) {
+        return leavesOf(regionId).stream().mapToInt(r -> expectedEntities(r, indicator).size()).sum();
+    }
+
+    private static String key(String region, String indicator) {
+        return region + "|" + indicator;
+    }
+}
