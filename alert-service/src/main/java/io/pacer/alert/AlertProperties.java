@@ -1,0 +1,31 @@
+package io.pacer.alert;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * alert-service's settings (prefix {@code pacer.alert}); a bad value fails start-up naming the property.
+ *
+ * @param publishRetryInterval how often transitions that could not be published yet are retried
+ * @param maxUpdateAttempts how often an evaluation re-reads an alert that another writer changed meanwhile
+ */
+@Validated
+@ConfigurationProperties("pacer.alert")
+public record AlertProperties(
+        @NotNull @DefaultValue("5s") Duration publishRetryInterval,
+        @Min(1) @Max(100) @DefaultValue("10") int maxUpdateAttempts) {
+
+    public AlertProperties {
+        if (publishRetryInterval != null && (publishRetryInterval.isNegative() || publishRetryInterval.isZero())) {
+            throw new IllegalArgumentException("pacer.alert.publish-retry-interval must be positive, was "
+                    + publishRetryInterval);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.pacer.alert.reference;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import io.pacer.events.Better;
+import io.pacer.events.Indicator;
+import io.pacer.events.Region;
+
+/**
+ * Regions and indicators as last seen on {@code pacer.reference}, rebuilt from the compacted topic on every start.
+ * Rules need an indicator's direction; targets need a known region and indicator; officials see region subtrees.
+ */
+@Component
+public class ReferenceData {
+
+    private final Map<String, Region> regions = new ConcurrentHashMap<>();
+    private final Map<String, Indicator> indicators = new ConcurrentHashMap<>();
+
+    /** Applies a region; true when it is new or its parent changed. */
+    public boolean apply(Region region) {
+        Region before = regions.put(region.id(), region);
+        return before == null || !Objects.equals(before.parentId(), region.parentId());
+    }
+
+    /** Applies an indicator; true when it is new or its direction changed. */
+    public boolean apply(Indicator indicator) {
+        Indicator before = indicators.put(indicator.code(), indicator);
+        return before == null || before.better() != indicator.better();
+    }
+
+    public void removeRegion(String id) {
+        regions.remove(id);
+    }
+
+    public void removeIndicator(String code) {
+        indicators.remove(code);
+    }
+
+    public Optional<Region> region(String id) {
+        return Optional.ofNullable(regions.get(id));
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return Optional.ofNullable(indicators.get(code));
+    }
+
+    /** The indicator's direction, or null while it is unknown. */
+    public Better better(String code) {
+        Indicator indicator = indicators.get(code);
+        return indicator == null ? null : indicator.better();
+    }
+
+    public String parentOf(String regionId) {
+        Region region = regions.get(regionId);
+        return region == null ? null : region.parentId();
+    }
+
+    /** The regions themselves and every region below them. */
+    public Set<String> subtrees(Set<String> roots) {
+        Set<String> found = new HashSet<>(roots);
+        Deque<String> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            String parent = todo.pop();
+            for (Region region : regions.values()) {
+                if (parent.equals(region.parentId()) && found.add(region.id())) {
+                    todo.push(region.id());
+                }
+            }
+        }
+        return found;
+    }
+}

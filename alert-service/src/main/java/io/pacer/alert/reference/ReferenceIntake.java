@@ -1,0 +1,53 @@
+package io.pacer.alert.reference;
+
+import org.springframework.stereotype.Component;
+
+import io.pacer.alert.lifecycle.AlertEvaluator;
+import io.pacer.alert.target.TargetStore;
+import io.pacer.events.Indicator;
+import io.pacer.events.PacerJson;
+import io.pacer.events.ReferenceKeys;
+import io.pacer.events.Region;
+import io.pacer.support.security.TokenDirectory;
+
+/**
+ * Applies one {@code pacer.reference} record. A region or indicator that is new or changed re-evaluates the
+ * targets that name it: their rules were skipped, or judged with another direction, until it arrived.
+ */
+@Component
+public class ReferenceIntake {
+
+    private final ReferenceData reference;
+    private final TokenDirectory tokens;
+    private final TargetStore targets;
+    private final AlertEvaluator evaluator;
+
+    ReferenceIntake(ReferenceData reference, TokenDirectory tokens, TargetStore targets, AlertEvaluator evaluator) {
+        this.reference = reference;
+        this.tokens = tokens;
+        this.targets = targets;
+        this.evaluator = evaluator;
+    }
+
+    public void apply(String key, byte[] value) {
+        if (key == null) {
+            return;
+        }
+        Object record = value == null || value.length == 0 ? null : PacerJson.readReference(key, value);
+        if (key.startsWith(ReferenceKeys.TOKEN)) {
+            tokens.applyReference(key, record);
+        } else if (key.startsWith(ReferenceKeys.REGION)) {
+            if (record == null) {
+                reference.removeRegion(key.substring(ReferenceKeys.REGION.length()));
+            } else if (reference.apply((Region) record)) {
+                targets.forRegion(((Region) record).id()).forEach(evaluator::evaluate);
+            }
+        } else if (key.startsWith(ReferenceKeys.INDICATOR)) {
+            if (record == null) {
+                reference.removeIndicator(key.substring(ReferenceKeys.INDICATOR.length()));
+            } else if (reference.apply((Indicator) record)) {
+                targets.forIndicator(((Indicator) record).code()).forEach(evaluator::evaluate);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.pacer.alert.reference;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * Binding {@code reference-in-0} ← {@code pacer.reference}, read from the beginning on every start: regions and
+ * indicators for the rules and targets, tokens for authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReferenceStreams {
+
+    @Bean
+    Consumer<Message<byte[]>> reference(ReferenceIntake intake) {
+        return message -> intake.apply(key(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY)),
+                message.getPayload());
+    }
+
+    private static String key(Object key) {
+        if (key instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return key == null ? null : key.toString();
+    }
+}
