@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  *   kafka  [--dir .pacer/kafka] [--port 9092] [--controller-port 9093] [--partitions 6] [--ready-file F]
  *   mongo  [--dir .pacer/mongo] [--port 27017] [--ready-file F]
  *   topics [--bootstrap 127.0.0.1:9092] [--partitions 6]
- *   tail   TOPIC [--bootstrap 127.0.0.1:9092] [--idle-seconds 5] [-f]
+ *   tail   TOPIC [--bootstrap 127.0.0.1:9092] [--idle-seconds 3] [-f]
  * </pre>
  * The ready file is written once the server listens (and, for Kafka, Pacer's topics exist): the launcher waits for
  * it rather than guessing from a log line.
@@ -34,6 +34,8 @@ public final class LocalStack {
         if (command.equals("tail")) {
             System.setProperty("pacer.log.target", "System.err");
             System.setProperty("pacer.log.level", "WARN");
+            // An unreachable broker is reported once, below, not as a warning every second.
+            System.setProperty("pacer.kafka.clients.level", "ERROR");
         }
         System.setProperty("logback.configurationFile", "io/pacer/localstack/logback-local-stack.xml");
         try {
@@ -86,12 +88,12 @@ public final class LocalStack {
 
     private static void tail(Options options) {
         if (options.positional().size() != 2) {
-            fail("usage: local-stack tail TOPIC [--bootstrap host:port] [--idle-seconds 5] [-f]");
+            fail("usage: local-stack tail TOPIC [--bootstrap host:port] [--idle-seconds 3] [-f]");
         }
         String topic = options.positional().get(1);
         boolean follow = options.flag("-f") || options.flag("--follow");
         TopicTail tail = new TopicTail(options.string("bootstrap", "127.0.0.1:9092"), topic,
-                Duration.ofSeconds(options.integer("idle-seconds", 5)), follow);
+                Duration.ofSeconds(options.integer("idle-seconds", 3)), follow);
         long count = tail.run(new PrintStream(System.out, false, StandardCharsets.UTF_8));
         System.err.println("-- " + count + " record(s) in " + topic);
     }

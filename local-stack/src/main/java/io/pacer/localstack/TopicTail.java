@@ -3,6 +3,7 @@ package io.pacer.localstack;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -19,6 +21,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * partitions itself), so it never disturbs the services' offsets.
  */
 public final class TopicTail {
+
+    /** Stop even short of the start's end offsets after this long without a record. */
+    private static final Duration GIVE_UP = Duration.ofSeconds(30);
 
     private final String bootstrapServers;
     private final String topic;
@@ -32,10 +37,18 @@ public final class TopicTail {
         this.follow = follow;
     }
 
-    /** Returns the number of records printed; stops after {@code idle} without a record unless following. */
+    /**
+     * Returns the number of records printed. Unless following, it stops once it has read everything committed when
+     * it started and then seen no new record for {@code idle}.
+     */
     public long run(PrintStream out) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config())) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            List<PartitionInfo> partitions;
+            try {
+                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20));
+            } catch (TimeoutException e) {
+                throw new IllegalArgumentException("cannot reach Kafka at " + bootstrapServers);
+            }
             if (partitions == null || partitions.isEmpty()) {
                 throw new IllegalArgumentException("no topic " + topic + " on " + bootstrapServers);
             }
@@ -44,9 +57,11 @@ public final class TopicTail {
                     .toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
+            // What was committed when we started: a slow first fetch must not pass for an idle topic.
+            Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, Duration.ofSeconds(30));
             long count = 0;
             long lastRecordAt = System.nanoTime();
-            while (follow || System.nanoTime() - lastRecordAt < idle.toNanos()) {
+            while (true) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(250));
                 for (ConsumerRecord<String, String> record : records) {
                     out.println(record.key() + "\t" + record.value());
@@ -56,9 +71,17 @@ public final class TopicTail {
                     out.flush();
                     lastRecordAt = System.nanoTime();
                 }
+                long quiet = System.nanoTime() - lastRecordAt;
+                if (!follow && (quiet >= idle.toNanos() && caughtUp(consumer, ends) || quiet >= GIVE_UP.toNanos())) {
+                    break;
+                }
             }
             return count;
         }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
     private Properties config() {
