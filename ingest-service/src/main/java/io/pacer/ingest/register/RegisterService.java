@@ -1,0 +1,131 @@
+package io.pacer.ingest.register;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.pacer.events.Better;
+import io.pacer.events.Indicator;
+import io.pacer.events.Region;
+import io.pacer.events.ReportingEntity;
+import io.pacer.ingest.ledger.LedgerPublisher;
+import io.pacer.ingest.register.RegisterRequests.EntityRequest;
+import io.pacer.ingest.register.RegisterRequests.IndicatorRequest;
+import io.pacer.ingest.register.RegisterRequests.ReferenceDocument;
+import io.pacer.ingest.register.RegisterRequests.RegionRequest;
+import io.pacer.support.web.ApiProblemException;
+import io.pacer.support.web.FieldIssue;
+import org.springframework.stereotype.Service;
+
+/**
+ * Validates a register change against the registers as they would stand after it, publishes it to
+ * {@code pacer.reference} (the record of truth) and applies it to the MongoDB projection at the offset Kafka gave.
+ */
+@Service
+class RegisterService {
+
+    private final RegisterStore store;
+    private final LedgerPublisher publisher;
+    private final Clock clock;
+
+    RegisterService(RegisterStore store, LedgerPublisher publisher, Clock clock) {
+        this.store = store;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    Region putRegion(String id, RegionRequest body) {
+        RegionRequest r = new RegionRequest(pathId(id, body.id(), "id"), body.name(), body.nameEn(),
+                blankToNull(body.parentId()), body.level());
+        reject(RegisterRules.region(r, "", store));
+        return publish(region(r));
+    }
+
+    Indicator putIndicator(String code, IndicatorRequest body) {
+        IndicatorRequest i = withCode(body, pathId(code, body.code(), "code"));
+        reject(RegisterRules.indicator(i, "", store));
+        return publish(indicator(i));
+    }
+
+    ReportingEntity putEntity(String id, EntityRequest body) {
+        EntityRequest e = new EntityRequest(pathId(id, body.id(), "id"), body.name(), body.type(), body.regionId(),
+                body.indicators());
+        reject(RegisterRules.entity(e, "", store));
+        return publish(entity(e));
+    }
+
+    /** Validates the whole document first (all-or-nothing), then publishes regions, indicators, entities. */
+    Map<String, Integer> apply(ReferenceDocument doc) {
+        OverlayView view = new OverlayView(store);
+        doc.regions().forEach(r -> view.put(region(r)));
+        doc.indicators().forEach(i -> view.put(indicator(i)));
+        doc.entities().forEach(e -> view.put(entity(e)));
+        List<FieldIssue> issues = new ArrayList<>();
+        for (int k = 0; k < doc.regions().size(); k++) {
+            issues.addAll(RegisterRules.region(doc.regions().get(k), "regions[" + k + "].", view));
+        }
+        for (int k = 0; k < doc.indicators().size(); k++) {
+            issues.addAll(RegisterRules.indicator(doc.indicators().get(k), "indicators[" + k + "].", view));
+        }
+        for (int k = 0; k < doc.entities().size(); k++) {
+            issues.addAll(RegisterRules.entity(doc.entities().get(k), "entities[" + k + "].", view));
+        }
+        reject(issues);
+        // Parents before children, and shareOf targets before the indicators that name them.
+        doc.regions().stream().map(RegisterService::region).sorted((a, b) -> a.level().compareTo(b.level()))
+                .forEach(this::publish);
+        doc.indicators().stream().map(RegisterService::indicator).sorted((a, b) -> Boolean.compare(a.shareOf() != null,
+                b.shareOf() != null)).forEach(this::publish);
+        doc.entities().stream().map(this::entity).forEach(this::publish);
+        return Map.of("regions", doc.regions().size(), "indicators", doc.indicators().size(), "entities",
+                doc.entities().size());
+    }
+
+    private <T> T publish(T record) {
+        long offset = publisher.publishReference(record);
+        store.apply(io.pacer.events.ReferenceKeys.of(record), record, offset);
+        return record;
+    }
+
+    private static Region region(RegionRequest r) {
+        return new Region(r.id(), r.name(), r.nameEn(), blankToNull(r.parentId()), r.level());
+    }
+
+    private static Indicator indicator(IndicatorRequest i) {
+        return new Indicator(i.code(), i.name(), i.nameEn(), i.unit(), i.basis(),
+                i.better() == null ? Better.HIGHER : i.better(), blankToNull(i.shareOf()),
+                i.nonNegative() == null || i.nonNegative());
+    }
+
+    private ReportingEntity entity(EntityRequest e) {
+        // The registration time is kept across updates: MISSING_REPORT counts months from it.
+        var registeredAt = e.id() == null ? clock.instant()
+                : store.entity(e.id()).map(ReportingEntity::registeredAt).filter(Objects::nonNull).orElse(clock.instant());
+        return new ReportingEntity(e.id(), e.name(), e.type(), e.regionId(), e.indicators(), registeredAt);
+    }
+
+    private static IndicatorRequest withCode(IndicatorRequest i, String code) {
+        return new IndicatorRequest(code, i.name(), i.nameEn(), i.unit(), i.basis(), i.better(), i.shareOf(),
+                i.nonNegative());
+    }
+
+    private static String pathId(String path, String body, String field) {
+        if (body != null && !body.equals(path)) {
+            throw ApiProblemException.unprocessable(List.of(new FieldIssue(field,
+                    "'" + body + "' differs from the path's '" + path + "'")));
+        }
+        return path;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static void reject(List<FieldIssue> issues) {
+        if (!issues.isEmpty()) {
+            throw ApiProblemException.unprocessable(issues);
+        }
+    }
+}

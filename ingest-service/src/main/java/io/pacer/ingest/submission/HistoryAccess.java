@@ -1,0 +1,57 @@
+package io.pacer.ingest.submission;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.pacer.events.Period;
+import io.pacer.events.Region;
+import io.pacer.events.ReportingEntity;
+import io.pacer.events.Role;
+import io.pacer.ingest.register.RegisterStore;
+import io.pacer.support.security.PacerPrincipal;
+import io.pacer.support.web.ApiProblemException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees an entity's submissions: its own reporter; the statistics office; an official whose regions hold the
+ * entity's region in their subtree. Others get 403 (a reporter is not told whether another entity exists).
+ */
+@Component
+class HistoryAccess {
+
+    private final RegisterStore registers;
+    private final HistoryStore history;
+
+    HistoryAccess(RegisterStore registers, HistoryStore history) {
+        this.registers = registers;
+        this.history = history;
+    }
+
+    List<Map<String, Object>> of(String entityId, String period, PacerPrincipal principal) {
+        if (period != null && !Period.isValid(period)) {
+            throw ApiProblemException.badRequest("period", "must be YYYY-MM, was '" + period + "'");
+        }
+        if (principal.role() == Role.REPORTER && !principal.reportsFor(entityId)) {
+            throw ApiProblemException.forbidden("entityId", "this token does not report for entity '" + entityId + "'");
+        }
+        ReportingEntity entity = registers.entity(entityId)
+                .orElseThrow(() -> ApiProblemException.notFound("entityId", "unknown entity '" + entityId + "'"));
+        if (principal.role() == Role.OFFICIAL && !withinRegions(entity.regionId(), principal)) {
+            throw ApiProblemException.forbidden("entityId", "entity '" + entityId
+                    + "' is outside this token's regions");
+        }
+        return history.history(entityId, period);
+    }
+
+    private boolean withinRegions(String regionId, PacerPrincipal principal) {
+        Optional<Region> region = registers.region(regionId);
+        for (int depth = 0; region.isPresent() && depth < 10; depth++) {
+            if (principal.regionIds().contains(region.get().id())) {
+                return true;
+            }
+            region = region.get().parentId() == null ? Optional.empty() : registers.region(region.get().parentId());
+        }
+        return false;
+    }
+}
