@@ -79,7 +79,8 @@ class SubmissionService {
         List<FieldIssue> forbidden = new ArrayList<>();
         for (Located item : items) {
             String entityId = item.submission().entityId();
-            if (entityId != null && !principal.reportsFor(entityId)) {
+            // Entity ids are no secret (any token reads the registers): an unknown one is a 422 below, not a 403.
+            if (entityId != null && registers.entity(entityId).isPresent() && !principal.reportsFor(entityId)) {
                 forbidden.add(new FieldIssue(item.at().field("entityId"),
                         "this token does not report for entity '" + entityId + "'"));
             }

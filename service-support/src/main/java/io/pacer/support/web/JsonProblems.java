@@ -28,16 +28,17 @@ final class JsonProblems {
     }
 
     static FieldIssue issue(JacksonException e) {
-        String path = path(e);
+        String located = path(e);
+        String path = located.isEmpty() ? "body" : located;
         if (e instanceof PropertyBindingException unknown) {
             String name = unknown.getPropertyName();
-            return new FieldIssue(path.isEmpty() ? name : path, "unknown field '" + name + "'");
+            return new FieldIssue(located.isEmpty() ? name : path, "unknown field '" + name + "'");
         }
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         Matcher duplicate = DUPLICATE.matcher(original);
         if (duplicate.find()) {
             String name = duplicate.group(1);
-            String field = path.equals(name) || path.endsWith("." + name) ? path : join(path, name);
+            String field = located.equals(name) || located.endsWith("." + name) ? located : join(located, name);
             return new FieldIssue(field, "field '" + name + "' appears more than once");
         }
         if (e instanceof InvalidNullException) {
@@ -51,10 +52,10 @@ final class JsonProblems {
             return new FieldIssue(path, "must be " + describe(mismatch.getTargetType()));
         }
         if (e instanceof StreamReadException) {
-            return new FieldIssue(path.isEmpty() ? "body" : path, "malformed JSON" + where(e) + ": "
+            return new FieldIssue(path, "malformed JSON" + where(e) + ": "
                     + firstSentence(original));
         }
-        return new FieldIssue(path.isEmpty() ? "body" : path, "cannot be read: " + firstSentence(original));
+        return new FieldIssue(path, "cannot be read: " + firstSentence(original));
     }
 
     static String path(JacksonException e) {
