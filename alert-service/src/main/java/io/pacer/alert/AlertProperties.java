@@ -15,17 +15,23 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param publishRetryInterval how often transitions that could not be published yet are retried
  * @param maxUpdateAttempts how often an evaluation re-reads an alert that another writer changed meanwhile
+ * @param referenceWait how long a target PUT waits for a region or indicator that {@code pacer.reference} has not
+ *     brought yet before answering 202 (the target is kept and applied when it arrives)
  */
 @Validated
 @ConfigurationProperties("pacer.alert")
 public record AlertProperties(
         @NotNull @DefaultValue("5s") Duration publishRetryInterval,
-        @Min(1) @Max(100) @DefaultValue("10") int maxUpdateAttempts) {
+        @Min(1) @Max(100) @DefaultValue("10") int maxUpdateAttempts,
+        @NotNull @DefaultValue("2s") Duration referenceWait) {
 
     public AlertProperties {
         if (publishRetryInterval != null && (publishRetryInterval.isNegative() || publishRetryInterval.isZero())) {
             throw new IllegalArgumentException("pacer.alert.publish-retry-interval must be positive, was "
                     + publishRetryInterval);
+        }
+        if (referenceWait != null && referenceWait.isNegative()) {
+            throw new IllegalArgumentException("pacer.alert.reference-wait must not be negative, was " + referenceWait);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.pacer.alert.reference;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -43,6 +44,23 @@ public class ReferenceData {
 
     public void removeIndicator(String code) {
         indicators.remove(code);
+    }
+
+    /** Waits up to {@code wait} until the region and indicator are both known; true if they are. */
+    public boolean awaitKnown(String regionId, String indicatorCode, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!(regions.containsKey(regionId) && indicators.containsKey(indicatorCode))) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<Region> region(String id) {

@@ -8,109 +8,105 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.cloud.stream.binder.test.InputDestination;
-import org.springframework.cloud.stream.binder.test.OutputDestination;
-import org.springframework.cloud.stream.binder.test.TestChannelBinderConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.pacer.alert.Reference;
+import io.pacer.alert.ServiceTest;
 import io.pacer.alert.target.Curve;
 import io.pacer.alert.target.Target;
 import io.pacer.alert.target.TargetStore;
 import io.pacer.events.AlertEvent;
+import io.pacer.events.Basis;
+import io.pacer.events.Better;
+import io.pacer.events.Indicator;
+import io.pacer.events.AlertRule;
 import io.pacer.events.AlertState;
 import io.pacer.events.FigureEvent;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Ranks;
-import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Role;
 import io.pacer.events.Severity;
 import io.pacer.events.TokenRecord;
 import io.pacer.events.Topics;
 import io.pacer.events.TransitionKind;
-import io.pacer.localstack.SharedMongo;
-import io.pacer.support.security.TokenDirectory;
 
-/** The function beans on the test binder, against the real MongoDB-wire server. */
-@SpringBootTest
-@Import(TestChannelBinderConfiguration.class)
-class AlertStreamsTest {
+/** The function beans: figures and reference in, transitions out on pacer.alerts. */
+class AlertStreamsTest extends ServiceTest {
 
-    private static final String YEAR_TARGET_REGION = "gxq";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("pacer.mongo.uri", SharedMongo::uri);
-        registry.add("pacer.mongo.database", () -> SharedMongo.uniqueDatabase("alert_streams"));
-    }
-
-    @Autowired
-    InputDestination input;
-    @Autowired
-    OutputDestination output;
     @Autowired
     TargetStore targets;
-    @Autowired
-    TokenDirectory tokens;
 
-    @BeforeEach
-    void registers() {
-        Reference.all().forEach(this::sendReference);
-        output.clear();
+    @Test
+    void aLaggingFigureFiresOnceAndACatchUpResolvesOnceWhateverIsRedelivered() {
+        targets.save(Target.of(2026, "gxq", "projects_completed", new BigDecimal("12"), null, Curve.LINEAR, null,
+                null));
+
+        sendFigure("gxq", "2026-09", "7", 1);
+        Message<byte[]> firedMessage = output.receive(Duration.ofMillis(500).toMillis(), Topics.ALERTS);
+        sendFigure("gxq", "2026-09", "7", 1); // redelivered
+        List<AlertEvent> afterRedelivery = published();
+        sendFigure("gxq", "2026-09", "9", 2); // caught up: 75 % by September
+        List<AlertEvent> resolved = published();
+        sendFigure("gxq", "2026-09", "9", 2);
+        List<AlertEvent> afterSecondRedelivery = published();
+
+        AlertEvent fired = PacerJson.read(firedMessage.getPayload(), AlertEvent.class);
+        assertThat(firedMessage.getHeaders().get(KafkaHeaders.KEY)).isEqualTo("gxq".getBytes(StandardCharsets.UTF_8));
+        assertThat(fired.transition()).isEqualTo(TransitionKind.FIRING);
+        assertThat(fired.rule()).isEqualTo(AlertRule.PROGRESS_LAG);
+        assertThat(fired.severity()).isEqualTo(Severity.YELLOW);
+        assertThat(fired.period()).isEqualTo("2026-09");
+        assertThat(afterRedelivery).as("redelivery notifies nobody").isEmpty();
+        assertThat(resolved).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(AlertState.RESOLVED);
+            assertThat(e.sequence()).isEqualTo(2);
+        });
+        assertThat(afterSecondRedelivery).isEmpty();
     }
 
-    private void sendReference(Object record) {
-        input.send(MessageBuilder.withPayload(PacerJson.write(record))
-                .setHeader(KafkaHeaders.RECEIVED_KEY, ReferenceKeys.of(record).getBytes(StandardCharsets.UTF_8))
-                .build(), Topics.REFERENCE);
-    }
-
-    private void sendFigure(String region, String period, String ytd, int reported) {
-        FigureEvent event = new FigureEvent(region, "d1", Reference.PROJECTS_COMPLETED.code(), period,
-                new BigDecimal(ytd), null, null, null, reported, 1, Ranks.NONE, Ranks.NONE);
-        input.send(MessageBuilder.withPayload(PacerJson.write(event)).build(), Topics.FIGURES);
-    }
-
-    private AlertEvent nextAlert() {
-        Message<byte[]> message = output.receive(Duration.ofMillis(500).toMillis(), Topics.ALERTS);
-        if (message == null) {
-            return null;
-        }
-        assertThat(message.getHeaders().get(KafkaHeaders.KEY)).isEqualTo(
-                YEAR_TARGET_REGION.getBytes(StandardCharsets.UTF_8));
-        return PacerJson.read(message.getPayload(), AlertEvent.class);
+    private static FigureEvent growthRanked(String region, String period, double growth, int rank) {
+        return new FigureEvent(region, "d1", "projects_completed", period, BigDecimal.TEN, BigDecimal.TEN, growth,
+                null, 1, 1, new Ranks(rank, rank, null), Ranks.NONE);
     }
 
     @Test
-    void aLaggingFigureFiresOnceAndACatchUpResolvesOnce() {
-        targets.save(Target.of(2026, YEAR_TARGET_REGION, "projects_completed", new BigDecimal("12"), null,
-                Curve.LINEAR, null, null));
+    void aSiblingsNewRankMovesTheBottomAlert() {
+        targets.save(Target.of(2024, "tb", "projects_completed", null, new BigDecimal("-50"), null, null, null));
 
-        sendFigure(YEAR_TARGET_REGION, "2026-09", "7", 1);
-        AlertEvent fired = nextAlert();
-        sendFigure(YEAR_TARGET_REGION, "2026-09", "7", 1); // redelivered
-        AlertEvent repeat = nextAlert();
-        sendFigure(YEAR_TARGET_REGION, "2026-09", "9", 2); // caught up
-        AlertEvent resolved = nextAlert();
-        sendFigure(YEAR_TARGET_REGION, "2026-09", "9", 2);
-        AlertEvent resolvedRepeat = nextAlert();
+        sendFigure(growthRanked("gxq", "2024-05", 30, 1));
+        sendFigure(growthRanked("ta", "2024-05", 20, 2));
+        sendFigure(growthRanked("tb", "2024-05", 10, 3));
+        List<AlertEvent> bottom = published();
+        sendFigure(growthRanked("gxq", "2024-05", 5, 3));
+        sendFigure(growthRanked("ta", "2024-05", 20, 2));
+        sendFigure(growthRanked("tb", "2024-05", 25, 1));
+        List<AlertEvent> lifted = published();
 
-        assertThat(fired.transition()).isEqualTo(TransitionKind.FIRING);
-        assertThat(fired.severity()).isEqualTo(Severity.YELLOW);
-        assertThat(fired.period()).isEqualTo("2026-09");
-        assertThat(repeat).as("redelivery notifies nobody").isNull();
-        assertThat(resolved.state()).isEqualTo(AlertState.RESOLVED);
-        assertThat(resolved.sequence()).isEqualTo(2);
-        assertThat(resolvedRepeat).isNull();
+        assertThat(bottom).singleElement().satisfies(e -> {
+            assertThat(e.rule()).isEqualTo(AlertRule.RANK_BOTTOM);
+            assertThat(e.severity()).isEqualTo(Severity.YELLOW);
+            assertThat(e.rank()).isEqualTo(3);
+        });
+        assertThat(lifted).singleElement().satisfies(e -> {
+            assertThat(e.rule()).isEqualTo(AlertRule.RANK_BOTTOM);
+            assertThat(e.state()).isEqualTo(AlertState.RESOLVED);
+        });
+    }
+
+    @Test
+    void anIndicatorArrivingLateEvaluatesTheTargetsWaitingForIt() {
+        targets.save(Target.of(2023, "gxq", "late_indicator", new BigDecimal("100"), null, null, null, null));
+        sendFigure(new FigureEvent("gxq", "d1", "late_indicator", "2023-06", BigDecimal.ONE, null, null, null, 1, 1,
+                Ranks.NONE, Ranks.NONE));
+        List<AlertEvent> beforeIndicator = published();
+
+        sendReference(new Indicator("late_indicator", "迟到指标", "Late", "个",
+                Basis.CUMULATIVE, Better.HIGHER, null, true));
+
+        assertThat(beforeIndicator).as("nothing is judged before the indicator is known").isEmpty();
+        assertThat(published()).singleElement().satisfies(e -> assertThat(e.severity()).isEqualTo(Severity.RED));
     }
 
     @Test

@@ -1,0 +1,22 @@
+package io.pacer.alert;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import io.pacer.support.security.PacerAuthorizationRules;
+
+/** Who may call what: the statistics office writes targets; it and officials read targets and handle alerts. */
+@Configuration(proxyBeanMethods = false)
+class AlertSecurity {
+
+    @Bean
+    PacerAuthorizationRules alertRules() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.PUT, "/api/v1/targets/**").hasRole("STATISTICS")
+                .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/targets/**")
+                .hasAnyRole("STATISTICS", "OFFICIAL")
+                .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**").hasAnyRole("STATISTICS", "OFFICIAL")
+                .requestMatchers("/api/**").denyAll();
+    }
+}

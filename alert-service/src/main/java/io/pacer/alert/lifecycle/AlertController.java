@@ -1,0 +1,108 @@
+package io.pacer.alert.lifecycle;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.pacer.alert.AlertProperties;
+import io.pacer.alert.reference.ReferenceData;
+import io.pacer.alert.reference.RegionScope;
+import io.pacer.events.AlertState;
+import io.pacer.events.Severity;
+import io.pacer.support.security.PacerPrincipal;
+import io.pacer.support.web.ApiProblemException;
+
+/** Alerts for the statistics office and for officials (theirs: their regions' subtrees). */
+@RestController
+@RequestMapping("/api/v1/alerts")
+class AlertController {
+
+    private final AlertStore alerts;
+    private final ReferenceData reference;
+    private final RegionScope scope;
+    private final Clock clock;
+    private final int maxAttempts;
+
+    AlertController(AlertStore alerts, ReferenceData reference, RegionScope scope, Clock clock,
+            AlertProperties properties) {
+        this.alerts = alerts;
+        this.reference = reference;
+        this.scope = scope;
+        this.clock = clock;
+        this.maxAttempts = properties.maxUpdateAttempts();
+    }
+
+    /** {@code region} covers the region's whole subtree, like an official's own scope. */
+    @GetMapping
+    List<AlertView> list(@RequestParam(required = false) AlertState state,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) Severity severity, @AuthenticationPrincipal PacerPrincipal principal) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(new Document());
+        if (state != null) {
+            filters.add(eq("state", state.name()));
+        }
+        if (severity != null) {
+            filters.add(eq("severity", severity.name()));
+        }
+        if (indicator != null) {
+            filters.add(eq("indicator", indicator));
+        }
+        Set<String> regions = scope.visible(principal);
+        if (region != null) {
+            Set<String> wanted = new HashSet<>(reference.subtrees(Set.of(region)));
+            if (regions != null) {
+                wanted.retainAll(regions);
+            }
+            regions = wanted;
+        }
+        if (regions != null) {
+            filters.add(in("regionId", regions));
+        }
+        return alerts.search(and(filters)).stream().map(AlertView::of).toList();
+    }
+
+    @PostMapping("/{id}/ack")
+    AlertView acknowledge(@PathVariable String id, @Valid @RequestBody AckBody body,
+            @AuthenticationPrincipal PacerPrincipal principal) {
+        for (int attempt = 1;; attempt++) {
+            AlertStore.Stored stored = alerts.find(id)
+                    .orElseThrow(() -> ApiProblemException.notFound("id", "no alert " + id));
+            scope.check(principal, stored.alert().fingerprint().regionId());
+            if (!stored.alert().firing()) {
+                throw ApiProblemException.of(HttpStatus.CONFLICT, "state",
+                        "alert " + id + " is resolved; only a firing alert can be acknowledged");
+            }
+            Alert acked = AlertLifecycle.acknowledge(stored.alert(), new Acknowledgement(body.by(), body.note(),
+                    body.actionPlan(), body.dueDate(), clock.instant()));
+            try {
+                alerts.save(stored, acked, null);
+                return AlertView.of(acked);
+            } catch (ConcurrentUpdateException e) {
+                if (attempt >= maxAttempts) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

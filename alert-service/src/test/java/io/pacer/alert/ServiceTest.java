@@ -1,0 +1,113 @@
+package io.pacer.alert;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.cloud.stream.binder.test.InputDestination;
+import org.springframework.cloud.stream.binder.test.OutputDestination;
+import org.springframework.cloud.stream.binder.test.TestChannelBinderConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.pacer.events.AlertEvent;
+import io.pacer.events.FigureEvent;
+import io.pacer.events.PacerJson;
+import io.pacer.events.Ranks;
+import io.pacer.events.ReferenceKeys;
+import io.pacer.events.Role;
+import io.pacer.events.TokenRecord;
+import io.pacer.events.Topics;
+import io.pacer.localstack.SharedMongo;
+import io.pacer.support.security.TokenDirectory;
+import io.pacer.support.security.TokenHashing;
+
+/**
+ * The whole service on the test binder and the real MongoDB-wire server: one Spring context shared by every
+ * subclass (same configuration), so each test uses its own year or region to stay independent.
+ */
+@SpringBootTest(properties = "pacer.alert.reference-wait=300ms")
+@Import(TestChannelBinderConfiguration.class)
+@AutoConfigureMockMvc
+public abstract class ServiceTest {
+
+    public static final String STATISTICS = "statistics-token";
+    public static final String OFFICIAL_D1 = "official-d1-token";
+    public static final String OFFICIAL_ZONE = "official-zone-token";
+    public static final String OFFICIAL_TOWN_A = "official-ta-token";
+    public static final String REPORTER = "reporter-token";
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("pacer.mongo.uri", SharedMongo::uri);
+        registry.add("pacer.mongo.database", () -> "alert_service_test");
+    }
+
+    @Autowired
+    protected InputDestination input;
+    @Autowired
+    protected OutputDestination output;
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected TokenDirectory tokens;
+
+    @BeforeEach
+    void registersAndTokens() {
+        Reference.all().forEach(this::sendReference);
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(STATISTICS), Role.STATISTICS, null, null, false, at));
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(OFFICIAL_D1), Role.OFFICIAL, null, List.of("d1"), false,
+                at));
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(OFFICIAL_ZONE), Role.OFFICIAL, null, List.of("gxq"),
+                false, at));
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(OFFICIAL_TOWN_A), Role.OFFICIAL, null, List.of("ta"),
+                false, at));
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(REPORTER), Role.REPORTER, List.of("e1"), null, false,
+                at));
+        output.clear();
+    }
+
+    protected void sendReference(Object record) {
+        input.send(MessageBuilder.withPayload(PacerJson.write(record))
+                .setHeader(KafkaHeaders.RECEIVED_KEY, ReferenceKeys.of(record).getBytes(StandardCharsets.UTF_8))
+                .build(), Topics.REFERENCE);
+    }
+
+    /** A figure of projects_completed for a child of d1. */
+    protected void sendFigure(String region, String period, String ytd, int reported) {
+        sendFigure(new FigureEvent(region, "d1", Reference.PROJECTS_COMPLETED.code(), period, new BigDecimal(ytd),
+                null, null, null, reported, 1, Ranks.NONE, Ranks.NONE));
+    }
+
+    protected void sendFigure(FigureEvent event) {
+        input.send(MessageBuilder.withPayload(PacerJson.write(event)).build(), Topics.FIGURES);
+    }
+
+    /** The transitions published so far (waiting briefly for the first). */
+    protected List<AlertEvent> published() {
+        List<AlertEvent> events = new ArrayList<>();
+        Message<byte[]> message = output.receive(Duration.ofMillis(300).toMillis(), Topics.ALERTS);
+        while (message != null) {
+            events.add(PacerJson.read(message.getPayload(), AlertEvent.class));
+            message = output.receive(0, Topics.ALERTS);
+        }
+        return events;
+    }
+
+    protected static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}

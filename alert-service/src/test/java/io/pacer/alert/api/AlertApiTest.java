@@ -1,0 +1,119 @@
+package io.pacer.alert.api;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.pacer.alert.ServiceTest;
+import io.pacer.alert.lifecycle.Fingerprint;
+import io.pacer.alert.target.Target;
+import io.pacer.alert.target.TargetStore;
+import io.pacer.events.AlertRule;
+
+class AlertApiTest extends ServiceTest {
+
+    private static final int YEAR = 2020;
+    private static final String ZONE_ALERT = Fingerprint.of(AlertRule.PROGRESS_LAG, "gxq", "projects_completed",
+            YEAR).id();
+    private static final String TOWN_ALERT = Fingerprint.of(AlertRule.PROGRESS_LAG, "ta", "projects_completed",
+            YEAR).id();
+
+    @Autowired
+    TargetStore targets;
+
+    @BeforeEach
+    void twoFiringAlerts() {
+        targets.save(Target.of(YEAR, "gxq", "projects_completed", new BigDecimal("12"), null, null, null, null));
+        targets.save(Target.of(YEAR, "ta", "projects_completed", new BigDecimal("12"), null, null, null, null));
+        sendFigure("gxq", YEAR + "-09", "7", 1); // 58 % against 75 %: yellow
+        sendFigure("ta", YEAR + "-09", "1", 1); // 8 % against 75 %: red
+        published();
+    }
+
+    private ResultActions alerts(String token, String... params) throws Exception {
+        var request = get("/api/v1/alerts").header(HttpHeaders.AUTHORIZATION, bearer(token));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    private ResultActions ack(String token, String id, String body) throws Exception {
+        return mvc.perform(post("/api/v1/alerts/" + id + "/ack").header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void listsAlertsWithTheContractsFieldsAndFilters() throws Exception {
+        alerts(STATISTICS, "region", "gxq", "indicator", "projects_completed")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + ZONE_ALERT + "')].severity").value("YELLOW"))
+                .andExpect(jsonPath("$[?(@.id == '" + ZONE_ALERT + "')].period").value(YEAR + "-09"))
+                .andExpect(jsonPath("$[?(@.id == '" + ZONE_ALERT + "')].expectedPct").value(75))
+                .andExpect(jsonPath("$[?(@.id == '" + ZONE_ALERT + "')].state").value("FIRING"))
+                .andExpect(jsonPath("$[?(@.id == '" + ZONE_ALERT + "')].firedAt").exists())
+                .andExpect(jsonPath("$[*].regionId", everyItem(is("gxq"))));
+        alerts(STATISTICS, "severity", "RED", "region", "d1")
+                .andExpect(jsonPath("$[*].id", hasItem(TOWN_ALERT)))
+                .andExpect(jsonPath("$[*].id", not(hasItem(ZONE_ALERT))));
+        alerts(STATISTICS, "state", "RESOLVED", "region", "ta")
+                .andExpect(jsonPath("$[*].id", not(hasItem(TOWN_ALERT))));
+        alerts(STATISTICS, "severity", "PURPLE").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anOfficialSeesOnlyTheAlertsOfItsSubtree() throws Exception {
+        alerts(OFFICIAL_ZONE).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(ZONE_ALERT)))
+                .andExpect(jsonPath("$[*].regionId", everyItem(is("gxq"))));
+        alerts(OFFICIAL_ZONE, "region", "ta").andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        alerts(OFFICIAL_D1).andExpect(jsonPath("$[*].id", hasItem(TOWN_ALERT)))
+                .andExpect(jsonPath("$[*].id", hasItem(ZONE_ALERT)));
+        alerts(REPORTER).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAcknowledgementIsShownUntilTheAlertResolves() throws Exception {
+        ack(OFFICIAL_ZONE, ZONE_ALERT, "{\"by\": \"王主任\", \"note\": \"已召开推进会\", \"actionPlan\": \"每周调度\","
+                + " \"dueDate\": \"" + YEAR + "-10-31\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ack.by").value("王主任"))
+                .andExpect(jsonPath("$.ack.dueDate").value(YEAR + "-10-31"));
+        sendFigure("gxq", YEAR + "-09", "6", 1); // worse, still yellow: the ack stays
+        alerts(OFFICIAL_ZONE, "region", "gxq").andExpect(jsonPath("$[0].ack.note").value("已召开推进会"));
+
+        sendFigure("gxq", YEAR + "-09", "9", 2); // caught up
+        alerts(OFFICIAL_ZONE, "region", "gxq").andExpect(jsonPath("$[0].state").value("RESOLVED"))
+                .andExpect(jsonPath("$[0].ack").doesNotExist());
+        ack(OFFICIAL_ZONE, ZONE_ALERT, "{\"by\": \"王主任\", \"note\": \"again\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void acknowledgementsAreCheckedAndScoped() throws Exception {
+        ack(OFFICIAL_ZONE, TOWN_ALERT, "{\"by\": \"王主任\", \"note\": \"not mine\"}").andExpect(status().isForbidden());
+        ack(OFFICIAL_TOWN_A, TOWN_ALERT, "{\"by\": \"李镇长\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        ack(OFFICIAL_TOWN_A, TOWN_ALERT, "{\"by\": \"李镇长\", \"note\": \"x\", \"dueDate\": \"soon\"}")
+                .andExpect(status().isBadRequest());
+        ack(OFFICIAL_TOWN_A, "0000000000000000", "{\"by\": \"李镇长\", \"note\": \"x\"}")
+                .andExpect(status().isNotFound());
+        ack(REPORTER, TOWN_ALERT, "{\"by\": \"x\", \"note\": \"x\"}").andExpect(status().isForbidden());
+        ack(STATISTICS, TOWN_ALERT, "{\"by\": \"统计局\", \"note\": \"已督办\"}").andExpect(status().isOk());
+    }
+}
