@@ -90,8 +90,7 @@ public final class Http {
                     + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            InputStream in = socket.getInputStream();
-            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String raw = readResponse(socket.getInputStream());
             int split = raw.indexOf("\r\n\r\n");
             String head = raw.substring(0, split);
             String body = raw.substring(split + 4);
@@ -106,6 +105,38 @@ public final class Http {
         catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads one response: the server may keep the connection open, waiting for the body it refused. */
+    private static String readResponse(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer);
+            }
+            catch (java.net.SocketTimeoutException e) {
+                throw new AssertionError("no complete answer; received: " + read.toString(StandardCharsets.UTF_8), e);
+            }
+            if (n < 0) {
+                break;
+            }
+            read.write(buffer, 0, n);
+            String text = read.toString(StandardCharsets.UTF_8);
+            int split = text.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String head = text.substring(0, split).toLowerCase();
+            String body = text.substring(split + 4);
+            if (head.contains("transfer-encoding: chunked") ? body.endsWith("0\r\n\r\n")
+                    : head.contains("content-length:") && body.getBytes(StandardCharsets.UTF_8).length >= Integer
+                            .parseInt(head.replaceAll("(?s).*content-length:\\s*(\\d+).*", "$1"))) {
+                break;
+            }
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 
     private static String dechunk(String body) {

@@ -91,7 +91,7 @@ public class PacerExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        List<FieldIssue> issues = new ArrayList<>(RequestIssues.of(ex, status));
+        List<FieldIssue> issues = new ArrayList<>(RequestIssues.of(ex, status, request.getHeader(HttpHeaders.CONTENT_TYPE)));
         ProblemDetail problem = Problems.problem(status, title(body, status), issues);
         return super.handleExceptionInternal(ex, problem, headers, status, request);
     }

@@ -35,7 +35,10 @@ public final class Problems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(PacerJson.mapper().writeValueAsBytes(body(problem)));
+        byte[] bytes = PacerJson.mapper().writeValueAsBytes(body(problem));
+        // A length lets the client read the answer even while the connection stays open for an unread body.
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
         response.flushBuffer();
     }
 

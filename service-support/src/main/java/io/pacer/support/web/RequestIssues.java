@@ -26,7 +26,7 @@ final class RequestIssues {
     private RequestIssues() {
     }
 
-    static List<FieldIssue> of(Exception ex, HttpStatusCode status) {
+    static List<FieldIssue> of(Exception ex, HttpStatusCode status, String rawContentType) {
         if (ex instanceof HttpMessageNotReadableException unreadable) {
             JacksonException json = causeOf(unreadable, JacksonException.class);
             if (json != null) {
@@ -74,8 +74,10 @@ final class RequestIssues {
                     + method.getSupportedHttpMethods()));
         }
         if (ex instanceof HttpMediaTypeNotSupportedException media) {
-            return List.of(new FieldIssue("Content-Type", "must be one of " + media.getSupportedMediaTypes()
-                    + (media.getContentType() == null ? ", none was given" : ", was " + media.getContentType())));
+            String given = media.getContentType() != null ? ", was " + media.getContentType()
+                    : rawContentType == null || rawContentType.isBlank() ? ", none was given"
+                    : ", was '" + rawContentType + "', which cannot be read (unknown charset?)";
+            return List.of(new FieldIssue("Content-Type", "must be one of " + media.getSupportedMediaTypes() + given));
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException media) {
             return List.of(new FieldIssue("Accept", "must accept one of " + media.getSupportedMediaTypes()));
