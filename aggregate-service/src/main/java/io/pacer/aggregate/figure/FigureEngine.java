@@ -194,6 +194,19 @@ public final class FigureEngine {
         }
     }
 
+    /**
+     * Sets what a figure was last stored as (after a restart), so that the next flush reports exactly the figures
+     * that differ from the stored ones. Ignored for groups that hold nothing.
+     */
+    public void seed(RegionFigure figure) {
+        String groupId = figure.parentId() != null ? figure.parentId() : figure.regionId();
+        Group group = groups.get(groupId);
+        if (group != null) {
+            group.figures.computeIfAbsent(new YearKey(groupId, figure.indicator(), figure.period().year()),
+                    k -> new HashMap<>()).put(figure.regionId() + "|" + figure.period(), figure);
+        }
+    }
+
     /** The series of an (entity, indicator) in a group, or null. */
     public EntitySeries series(String parentId, String entityId, String indicator) {
         Group group = groups.get(parentId);

@@ -1,0 +1,32 @@
+package io.pacer.aggregate;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code pacer.aggregate.*}.
+ *
+ * @param ledgerBinding  the input binding of pacer.submissions (its partitions carry the entities' series)
+ * @param totalsBinding  the input binding of pacer.region-totals (its partitions carry the upper levels)
+ * @param publishTimeout how long a batch waits for Kafka to acknowledge its figures and totals before it fails
+ *                       and is retried
+ */
+@Validated
+@ConfigurationProperties("pacer.aggregate")
+public record AggregateProperties(@NotBlank @DefaultValue("ledger-in-0") String ledgerBinding,
+        @NotBlank @DefaultValue("totals-in-0") String totalsBinding,
+        @NotNull @DefaultValue("10s") Duration publishTimeout) {
+
+    public AggregateProperties {
+        if (publishTimeout != null && (publishTimeout.isZero() || publishTimeout.isNegative())) {
+            throw new IllegalArgumentException("pacer.aggregate.publish-timeout must be positive, was "
+                    + publishTimeout);
+        }
+    }
+}

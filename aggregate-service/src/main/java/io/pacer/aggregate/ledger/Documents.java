@@ -1,0 +1,117 @@
+package io.pacer.aggregate.ledger;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import io.pacer.aggregate.figure.EntitySeries;
+import io.pacer.aggregate.figure.LedgerEntry;
+import io.pacer.aggregate.figure.RegionFigure;
+import io.pacer.events.Basis;
+import io.pacer.events.Period;
+import io.pacer.events.Ranks;
+import io.pacer.events.RegionTotals;
+import org.bson.Document;
+
+/**
+ * The MongoDB form of the aggregate's state. Decimals are stored as their exact strings (the wire server has no
+ * reliable Decimal128 arithmetic, and nothing is computed in the database).
+ */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    public static String figureId(String regionId, String indicator, String period) {
+        return regionId + "|" + indicator + "|" + period;
+    }
+
+    static Document series(String partition, String parentId, EntitySeries series, Period period) {
+        List<Document> revisions = new ArrayList<>();
+        for (LedgerEntry e : series.revisions(period)) {
+            revisions.add(new Document("position", e.position()).append("submissionId", e.submissionId())
+                    .append("regionId", e.regionId()).append("basis", e.basis().name())
+                    .append("value", text(e.value())).append("priorYearValue", text(e.priorYearValue()))
+                    .append("acceptedAt", e.acceptedAt() == null ? null : Date.from(e.acceptedAt())));
+        }
+        LedgerEntry figure = series.figure(period);
+        return new Document("_id", series.entityId() + "|" + series.indicator() + "|" + period)
+                .append("partition", partition).append("parentId", parentId)
+                .append("entityId", series.entityId()).append("indicator", series.indicator())
+                .append("period", period.toString()).append("year", period.year())
+                .append("regionId", figure.regionId()).append("revisions", revisions);
+    }
+
+    public static List<LedgerEntry> revisions(Document series) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (Document r : series.getList("revisions", Document.class)) {
+            Date at = r.getDate("acceptedAt");
+            entries.add(new LedgerEntry(r.getLong("position"), r.getString("submissionId"), r.getString("regionId"),
+                    Basis.valueOf(r.getString("basis")), decimal(r.getString("value")),
+                    decimal(r.getString("priorYearValue")), at == null ? null : at.toInstant()));
+        }
+        return entries;
+    }
+
+    static Document totals(String partition, RegionTotals t, long position) {
+        List<Document> months = new ArrayList<>();
+        for (RegionTotals.Month m : t.months()) {
+            months.add(new Document("ytdSum", text(m.ytdSum())).append("ytdCount", m.ytdCount())
+                    .append("comparableYtd", text(m.comparableYtd()))
+                    .append("comparablePrior", text(m.comparablePrior()))
+                    .append("comparableCount", m.comparableCount()).append("reported", m.reported())
+                    .append("expected", m.expected()));
+        }
+        return new Document("_id", t.regionId() + "|" + t.indicator() + "|" + t.year()).append("partition", partition)
+                .append("parentId", t.parentId()).append("regionId", t.regionId())
+                .append("indicator", t.indicator()).append("year", t.year()).append("position", position)
+                .append("months", months);
+    }
+
+    static RegionTotals totals(Document d) {
+        List<RegionTotals.Month> months = new ArrayList<>();
+        for (Document m : d.getList("months", Document.class)) {
+            months.add(new RegionTotals.Month(decimal(m.getString("ytdSum")), m.getInteger("ytdCount"),
+                    decimal(m.getString("comparableYtd")), decimal(m.getString("comparablePrior")),
+                    m.getInteger("comparableCount"), m.getInteger("reported"), m.getInteger("expected")));
+        }
+        return new RegionTotals(d.getString("regionId"), d.getString("parentId"), d.getString("indicator"),
+                d.getInteger("year"), months);
+    }
+
+    public static Document figure(RegionFigure f) {
+        return new Document("_id", figureId(f.regionId(), f.indicator(), f.period().toString()))
+                .append("regionId", f.regionId()).append("parentId", f.parentId())
+                .append("indicator", f.indicator()).append("period", f.period().toString())
+                .append("ytd", text(f.ytd())).append("priorYtd", text(f.priorYtd()))
+                .append("growthPct", f.growthPct()).append("sharePct", f.sharePct())
+                .append("reported", f.reported()).append("expected", f.expected())
+                .append("rank", ranks(f.rank())).append("rankChange", ranks(f.rankChange()));
+    }
+
+    public static RegionFigure figure(Document d) {
+        return new RegionFigure(d.getString("regionId"), d.getString("parentId"), d.getString("indicator"),
+                Period.parse(d.getString("period")), decimal(d.getString("ytd")), decimal(d.getString("priorYtd")),
+                d.getDouble("growthPct"), d.getDouble("sharePct"), d.getInteger("reported"),
+                d.getInteger("expected"), ranks(d.get("rank", Document.class)),
+                ranks(d.get("rankChange", Document.class)));
+    }
+
+    private static Document ranks(Ranks r) {
+        return new Document("value", r.value()).append("growth", r.growth()).append("share", r.share());
+    }
+
+    private static Ranks ranks(Document d) {
+        return d == null ? Ranks.NONE
+                : new Ranks(d.getInteger("value"), d.getInteger("growth"), d.getInteger("share"));
+    }
+
+    static String text(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+}

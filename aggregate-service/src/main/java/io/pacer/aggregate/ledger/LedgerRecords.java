@@ -1,0 +1,71 @@
+package io.pacer.aggregate.ledger;
+
+import io.pacer.events.PacerJson;
+import io.pacer.events.Period;
+import io.pacer.events.RegionTotals;
+import io.pacer.events.SubmissionRecord;
+
+/**
+ * Decoding with the checks that make a record applicable. Only what can never become applicable is poison;
+ * missing reference data never is (the records carry region, parent and basis).
+ */
+final class LedgerRecords {
+
+    private LedgerRecords() {
+    }
+
+    static SubmissionRecord submission(byte[] json) {
+        SubmissionRecord r = read(json, SubmissionRecord.class);
+        require(r.entityId(), "entityId");
+        require(r.indicator(), "indicator");
+        require(r.regionId(), "regionId");
+        require(r.parentRegionId(), "parentRegionId");
+        require(r.basis(), "basis");
+        require(r.value(), "value");
+        require(r.period(), "period");
+        if (!Period.isValid(r.period())) {
+            throw new PoisonRecordException("period must be YYYY-MM, was " + r.period());
+        }
+        return r;
+    }
+
+    static RegionTotals totals(byte[] json) {
+        RegionTotals t = read(json, RegionTotals.class);
+        require(t.regionId(), "regionId");
+        require(t.parentId(), "parentId");
+        require(t.indicator(), "indicator");
+        if (t.months().size() != 12) {
+            throw new PoisonRecordException("months must hold 12 entries, held " + t.months().size());
+        }
+        for (RegionTotals.Month m : t.months()) {
+            if (m == null || m.ytdSum() == null || m.comparableYtd() == null || m.comparablePrior() == null) {
+                throw new PoisonRecordException("every month needs ytdSum, comparableYtd and comparablePrior");
+            }
+        }
+        return t;
+    }
+
+    private static <T> T read(byte[] json, Class<T> type) {
+        if (json == null || json.length == 0) {
+            throw new PoisonRecordException("empty record");
+        }
+        try {
+            T value = PacerJson.read(json, type);
+            if (value == null) {
+                throw new PoisonRecordException("record is JSON null");
+            }
+            return value;
+        } catch (RuntimeException e) {
+            if (e instanceof PoisonRecordException p) {
+                throw p;
+            }
+            throw new PoisonRecordException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw new PoisonRecordException(field + " is missing");
+        }
+    }
+}

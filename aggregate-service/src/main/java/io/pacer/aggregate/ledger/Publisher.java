@@ -1,0 +1,64 @@
+package io.pacer.aggregate.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.pacer.aggregate.AggregateProperties;
+import io.pacer.aggregate.figure.Flush;
+import io.pacer.aggregate.figure.RegionFigure;
+import io.pacer.events.PacerJson;
+import io.pacer.events.RegionTotals;
+import io.pacer.events.Topics;
+
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a batch's figures (pacer.figures, keyed by parent) and totals (pacer.region-totals, keyed by the
+ * region's parent) and waits until Kafka has them all, so that nothing is stored as done before it is published.
+ * A plain KafkaTemplate because a Stream binding cannot wait for a whole batch of sends at once.
+ */
+@Component
+class Publisher {
+
+    private final KafkaTemplate<byte[], byte[]> template;
+    private final AggregateProperties properties;
+
+    Publisher(KafkaTemplate<byte[], byte[]> template, AggregateProperties properties) {
+        this.template = template;
+        this.properties = properties;
+    }
+
+    void publish(Flush flush) {
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (RegionFigure figure : flush.figures()) {
+            String key = figure.parentId() != null ? figure.parentId() : figure.regionId();
+            sends.add(template.send(Topics.FIGURES, bytes(key), PacerJson.write(figure.toEvent())));
+        }
+        for (RegionTotals totals : flush.totals()) {
+            sends.add(template.send(Topics.REGION_TOTALS, bytes(totals.parentId()), PacerJson.write(totals)));
+        }
+        if (sends.isEmpty()) {
+            return;
+        }
+        template.flush();
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing figures", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the batch's figures: " + e, e);
+        }
+    }
+
+    private static byte[] bytes(String key) {
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+}

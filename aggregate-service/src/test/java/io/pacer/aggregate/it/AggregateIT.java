@@ -1,0 +1,189 @@
+package io.pacer.aggregate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.pacer.aggregate.ledger.Documents;
+import io.pacer.aggregate.ledger.FigureStore;
+import io.pacer.events.Basis;
+import io.pacer.events.Better;
+import io.pacer.events.FigureEvent;
+import io.pacer.events.PacerJson;
+import io.pacer.events.Ranks;
+import io.pacer.events.Topics;
+import io.pacer.localstack.SharedMongo;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole service on the real (embedded) broker and the MongoDB-wire server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+        "spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms=50",
+        "logging.level.io.pacer=DEBUG"})
+@EmbeddedKafka(partitions = 3, topics = {Topics.SUBMISSIONS, Topics.REFERENCE, Topics.FIGURES, Topics.REGION_TOTALS,
+        Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.REGION_TOTALS_DLQ})
+class AggregateIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("pacer.mongo.uri", SharedMongo::uri);
+        registry.add("pacer.mongo.database", () -> SharedMongo.uniqueDatabase("aggregate"));
+    }
+
+    private static final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
+    private static Thread tail;
+    private static volatile boolean tailing = true;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    MongoDatabase database;
+
+    Ledger ledger() {
+        return new Ledger(broker.getBrokersAsString());
+    }
+
+    @BeforeAll
+    static void noop() {
+    }
+
+    void startTail() {
+        synchronized (AggregateIT.class) {
+            if (tail != null) {
+                return;
+            }
+            String brokers = broker.getBrokersAsString();
+            tail = new Thread(() -> {
+                try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                        ConsumerConfig.GROUP_ID_CONFIG, "it-tail-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                        new ByteArrayDeserializer())) {
+                    consumer.subscribe(List.of(Topics.FIGURES, Topics.SUBMISSIONS_DLQ));
+                    while (tailing) {
+                        consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+                    }
+                }
+            }, "it-tail");
+            tail.setDaemon(true);
+            tail.start();
+        }
+    }
+
+    @AfterAll
+    static void stopTail() {
+        tailing = false;
+    }
+
+    List<FigureEvent> figureEvents(String region, String indicator, String period) {
+        List<FigureEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : seen) {
+            if (r.topic().equals(Topics.FIGURES)) {
+                FigureEvent e = PacerJson.read(r.value(), FigureEvent.class);
+                if (e.regionId().equals(region) && e.indicator().equals(indicator) && e.period().equals(period)) {
+                    events.add(e);
+                }
+            }
+        }
+        return events;
+    }
+
+    Document stored(String region, String indicator, String period) {
+        return database.getCollection(FigureStore.FIGURES)
+                .find(Filters.eq("_id", Documents.figureId(region, indicator, period))).first();
+    }
+
+    @Test
+    void ledgerRecordsBecomeRankedFiguresInMongoAndOnPacerFigures() {
+        startTail();
+        String p = "a" + UUID.randomUUID().toString().substring(0, 6);
+        try (Ledger ledger = ledger()) {
+            ledger.city(p);
+            ledger.indicator(p + "rev", Basis.CUMULATIVE, Better.HIGHER, null);
+            ledger.entity(p + "e1", p + "T1", p + "rev");
+            ledger.entity(p + "e2", p + "T2", p + "rev");
+            ledger.figure(p + "e1", p + "T1", p + "D1", p + "rev", Basis.CUMULATIVE, "2025-02", "100", null);
+            ledger.figure(p + "e1", p + "T1", p + "D1", p + "rev", Basis.CUMULATIVE, "2026-02", "150", null);
+            ledger.figure(p + "e2", p + "T2", p + "D1", p + "rev", Basis.CUMULATIVE, "2026-02", "300", "200");
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            Document t2 = stored(p + "T2", p + "rev", "2026-02");
+            assertThat(t2).isNotNull();
+            assertThat(t2.getString("ytd")).isEqualTo("300");
+            assertThat(t2.getDouble("growthPct")).isEqualTo(50.0);
+            assertThat(t2.get("rank", Document.class).getInteger("value")).isEqualTo(1);
+        });
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<FigureEvent> events = figureEvents(p + "T1", p + "rev", "2026-02");
+            assertThat(events).isNotEmpty();
+            FigureEvent last = events.get(events.size() - 1);
+            assertThat(last.parentId()).isEqualTo(p + "D1");
+            assertThat(last.rank()).isEqualTo(new Ranks(2, 1, 2));
+            assertThat(last.reported()).isEqualTo(1);
+            assertThat(last.expected()).isEqualTo(1);
+        });
+        // the district level, fed by the re-published totals
+        await().atMost(WAIT).untilAsserted(() -> {
+            Document d1 = stored(p + "D1", p + "rev", "2026-02");
+            assertThat(d1).isNotNull();
+            assertThat(d1.getString("ytd")).isEqualTo("450");
+            assertThat(d1.getString("parentId")).isEqualTo(p + "C");
+            Document city = stored(p + "C", p + "rev", "2026-02");
+            assertThat(city).isNotNull();
+            assertThat(city.getString("ytd")).isEqualTo("450");
+        });
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLettersWithItsReasonAndTheRestGoesOn() {
+        startTail();
+        String p = "b" + UUID.randomUUID().toString().substring(0, 6);
+        try (Ledger ledger = ledger()) {
+            ledger.city(p);
+            ledger.indicator(p + "rev", Basis.CUMULATIVE, Better.HIGHER, null);
+            ledger.raw(Topics.SUBMISSIONS, p + "D1", "{not json");
+            ledger.raw(Topics.SUBMISSIONS, p + "D1", "{\"schemaVersion\":1,\"entityId\":\"x\"}");
+            ledger.figure(p + "e1", p + "T1", p + "D1", p + "rev", Basis.CUMULATIVE, "2026-01", "7", null);
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(stored(p + "T1", p + "rev", "2026-01")).isNotNull());
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<String> reasons = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> r : seen) {
+                if (r.topic().equals(Topics.SUBMISSIONS_DLQ) && (p + "D1").equals(r.key())) {
+                    Header reason = r.headers().lastHeader("kafka_dlt-exception-message");
+                    reasons.add(reason == null ? "" : new String(reason.value(), StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(reasons).hasSize(2);
+            assertThat(reasons.get(1)).contains("is missing");
+        });
+    }
+}
