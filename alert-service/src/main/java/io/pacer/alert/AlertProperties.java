@@ -2,6 +2,7 @@ package io.pacer.alert;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param publishRetryInterval how often transitions that could not be published yet are retried
  * @param maxUpdateAttempts how often an evaluation re-reads an alert that another writer changed meanwhile
+ * @param delivery how notifications are delivered
  * @param referenceWait how long a target PUT waits for a region or indicator that {@code pacer.reference} has not
  *     brought yet before answering 202 (the target is kept and applied when it arrives)
  */
@@ -23,7 +25,8 @@ import org.springframework.validation.annotation.Validated;
 public record AlertProperties(
         @NotNull @DefaultValue("5s") Duration publishRetryInterval,
         @Min(1) @Max(100) @DefaultValue("10") int maxUpdateAttempts,
-        @NotNull @DefaultValue("2s") Duration referenceWait) {
+        @NotNull @DefaultValue("2s") Duration referenceWait,
+        @Valid @NotNull @DefaultValue Delivery delivery) {
 
     public AlertProperties {
         if (publishRetryInterval != null && (publishRetryInterval.isNegative() || publishRetryInterval.isZero())) {
@@ -33,5 +36,19 @@ public record AlertProperties(
         if (referenceWait != null && referenceWait.isNegative()) {
             throw new IllegalArgumentException("pacer.alert.reference-wait must not be negative, was " + referenceWait);
         }
+    }
+
+    /**
+     * @param timeout how long one attempt may take (connect and answer)
+     * @param maxAttempts attempts before a delivery is given up as FAILED
+     * @param backoffInitial the wait before the first retry, doubling after each failure
+     * @param backoffMax the longest wait between two attempts
+     * @param pollInterval how often due deliveries are looked for
+     */
+    public record Delivery(@NotNull @DefaultValue("5s") Duration timeout,
+            @Min(1) @Max(50) @DefaultValue("8") int maxAttempts,
+            @NotNull @DefaultValue("2s") Duration backoffInitial,
+            @NotNull @DefaultValue("10m") Duration backoffMax,
+            @NotNull @DefaultValue("1s") Duration pollInterval) {
     }
 }

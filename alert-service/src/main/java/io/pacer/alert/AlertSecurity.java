@@ -17,6 +17,8 @@ class AlertSecurity {
                 .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/targets/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**").hasAnyRole("STATISTICS", "OFFICIAL")
+                .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**")
+                .hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/**").denyAll();
     }
 }

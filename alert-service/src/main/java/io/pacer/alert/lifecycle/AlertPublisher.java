@@ -3,7 +3,9 @@ package io.pacer.alert.lifecycle;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -32,24 +34,37 @@ public class AlertPublisher {
 
     private final AlertStore alerts;
     private final StreamBridge bridge;
+    private final List<TransitionListener> listeners;
 
-    AlertPublisher(AlertStore alerts, StreamBridge bridge) {
+    AlertPublisher(AlertStore alerts, StreamBridge bridge, List<TransitionListener> listeners) {
         this.alerts = alerts;
         this.bridge = bridge;
+        this.listeners = listeners;
     }
 
     public synchronized void publish(Collection<String> alertIds) {
+        Map<String, List<AlertEvent>> pending = new LinkedHashMap<>();
         for (String id : alertIds) {
-            alerts.find(id).ifPresent(stored -> publish(id, stored.pending()));
+            alerts.find(id).ifPresent(stored -> pending.put(id, events(stored.pending())));
         }
+        List<AlertEvent> all = pending.values().stream().flatMap(List::stream).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        listeners.forEach(listener -> listener.onTransitions(all));
+        pending.forEach(this::publish);
     }
 
-    private void publish(String id, List<Document> pending) {
-        List<Document> ordered = pending.stream()
-                .sorted(Comparator.comparingLong(d -> d.get("sequence", Number.class).longValue())).toList();
-        for (Document entry : ordered) {
-            byte[] json = entry.getString("json").getBytes(StandardCharsets.UTF_8);
-            AlertEvent event = PacerJson.read(json, AlertEvent.class);
+    private static List<AlertEvent> events(List<Document> pending) {
+        return pending.stream()
+                .sorted(Comparator.comparingLong(d -> d.get("sequence", Number.class).longValue()))
+                .map(d -> PacerJson.read(d.getString("json").getBytes(StandardCharsets.UTF_8), AlertEvent.class))
+                .toList();
+    }
+
+    private void publish(String id, List<AlertEvent> events) {
+        for (AlertEvent event : events) {
+            byte[] json = PacerJson.write(event);
             Message<byte[]> message = MessageBuilder.withPayload(json)
                     .setHeader(KafkaHeaders.KEY, event.regionId().getBytes(StandardCharsets.UTF_8))
                     .setHeader("contentType", MimeTypeUtils.APPLICATION_JSON_VALUE)

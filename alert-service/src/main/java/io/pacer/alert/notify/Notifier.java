@@ -1,0 +1,60 @@
+package io.pacer.alert.notify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.pacer.alert.lifecycle.TransitionListener;
+import io.pacer.alert.reference.ReferenceData;
+import io.pacer.events.AlertEvent;
+
+/**
+ * Turns one evaluation's transitions into one queued delivery per subscription they reach. The delivery id is
+ * derived from the subscription and the transitions, so handing the same transitions over again queues nothing.
+ */
+@Component
+class Notifier implements TransitionListener {
+
+    private final SubscriptionStore subscriptions;
+    private final DeliveryStore deliveries;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    Notifier(SubscriptionStore subscriptions, DeliveryStore deliveries, ReferenceData reference, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onTransitions(List<AlertEvent> transitions) {
+        for (Subscription subscription : subscriptions.all()) {
+            var scope = reference.subtrees(new HashSet<>(subscription.regionIds()));
+            List<AlertEvent> matched = transitions.stream().filter(e -> subscription.matches(e, scope)).toList();
+            if (!matched.isEmpty()) {
+                String body = new String(Payloads.body(subscription.channel(), matched), StandardCharsets.UTF_8);
+                deliveries.enqueue(subscription.id() + ":" + digest(matched), subscription.id(), body,
+                        clock.instant());
+            }
+        }
+    }
+
+    private static String digest(List<AlertEvent> events) {
+        String ids = events.stream().map(e -> e.alertId() + "#" + e.sequence()).sorted()
+                .collect(Collectors.joining(","));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(ids.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.pacer.alert.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+import io.pacer.alert.ServiceTest;
+import io.pacer.alert.notify.Signatures;
+import io.pacer.alert.notify.WebhookReceiver;
+import io.pacer.alert.target.Target;
+import io.pacer.alert.target.TargetStore;
+import io.pacer.events.PacerJson;
+
+class SubscriptionApiTest extends ServiceTest {
+
+    @Autowired
+    TargetStore targets;
+    private WebhookReceiver receiver;
+
+    @BeforeEach
+    void receiver() throws Exception {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterEach
+    void close() {
+        receiver.close();
+    }
+
+    private ResultActions subscribe(String token, String body) throws Exception {
+        return mvc.perform(post("/api/v1/subscriptions").header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String idOf(ResultActions created) throws Exception {
+        return PacerJson.read(created.andReturn().getResponse().getContentAsByteArray(), Map.class).get("id")
+                .toString();
+    }
+
+    private List<WebhookReceiver.Received> awaitPosts(int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (receiver.received().size() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1500); // anything extra would arrive within the worker's next runs
+        return receiver.received();
+    }
+
+    @Test
+    void anOfficialsWebhookHearsOnceWhenAnIndicatorLagsAndOnceWhenItCatchesUp() throws Exception {
+        String id = idOf(subscribe(OFFICIAL_D1, "{\"regionIds\": [\"d1\"], \"indicators\": [\"projects_completed\"],"
+                + " \"rules\": [\"PROGRESS_LAG\"], \"minSeverity\": \"YELLOW\", \"channel\": \"webhook\","
+                + " \"address\": \"" + receiver.url() + "\", \"secret\": \"hush\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.hasSecret").value(true))
+                .andExpect(jsonPath("$.secret").doesNotExist())
+                .andExpect(jsonPath("$.channel").value("webhook")));
+        targets.save(Target.of(2019, "tb", "projects_completed", new BigDecimal("12"), null, null, null, null));
+
+        sendFigure("tb", "2019-09", "7", 1);
+        sendFigure("tb", "2019-09", "7", 1); // redelivered
+        List<WebhookReceiver.Received> firing = awaitPosts(1);
+        sendFigure("tb", "2019-09", "9", 2);
+        List<WebhookReceiver.Received> all = awaitPosts(2);
+
+        assertThat(firing).hasSize(1);
+        assertThat(all).hasSize(2);
+        WebhookReceiver.Received first = all.get(0);
+        assertThat(first.signature()).isEqualTo(Signatures.sign("hush", first.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(first.body()).contains("\"status\":\"firing\"", "\"regionId\":\"tb\"", "\"severity\":\"YELLOW\"");
+        assertThat(all.get(1).body()).contains("\"status\":\"resolved\"");
+        mvc.perform(get("/api/v1/subscriptions/" + id + "/deliveries").header(HttpHeaders.AUTHORIZATION,
+                bearer(OFFICIAL_D1))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[*].status", containsInAnyOrder("DELIVERED", "DELIVERED")))
+                .andExpect(jsonPath("$[0].log[0].httpStatus").value(200));
+        mvc.perform(delete("/api/v1/subscriptions/" + id).header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_D1)))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void subscriptionsAreValidatedScopedAndOwned() throws Exception {
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [], \"channel\": \"pager\", \"address\": \"ftp://x\"}")
+                .andExpect(status().isBadRequest());
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [], \"channel\": \"email\", \"address\": \"ftp://x\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("regionIds", "channel", "address")));
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [\"ta\"], \"channel\": \"webhook\", \"address\": \""
+                + receiver.url() + "\"}").andExpect(status().isForbidden());
+        subscribe(REPORTER, "{\"regionIds\": [\"ta\"], \"channel\": \"webhook\", \"address\": \""
+                + receiver.url() + "\"}").andExpect(status().isForbidden());
+        String zone = idOf(subscribe(OFFICIAL_ZONE, "{\"regionIds\": [\"gxq\"], \"channel\": \"dingtalk\","
+                + " \"address\": \"" + receiver.url() + "\"}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.minSeverity").value("YELLOW")));
+
+        mvc.perform(get("/api/v1/subscriptions").header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_TOWN_A)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", not(hasItem(zone))));
+        mvc.perform(get("/api/v1/subscriptions").header(HttpHeaders.AUTHORIZATION, bearer(STATISTICS)))
+                .andExpect(jsonPath("$[*].id", hasItem(zone)));
+        mvc.perform(delete("/api/v1/subscriptions/" + zone).header(HttpHeaders.AUTHORIZATION,
+                bearer(OFFICIAL_TOWN_A))).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/subscriptions/" + zone).header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_ZONE)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/subscriptions/" + zone + "/deliveries").header(HttpHeaders.AUTHORIZATION,
+                bearer(OFFICIAL_ZONE))).andExpect(status().isNotFound());
+    }
+}
