@@ -81,7 +81,6 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "4");
-        p.put("log.flush.interval.ms", "1000");
         return p;
     }
 
