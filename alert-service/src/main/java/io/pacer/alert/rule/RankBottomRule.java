@@ -18,6 +18,9 @@ final class RankBottomRule {
             return new Verdict.Skip("no growth rank");
         }
         GrowthStanding now = input.standing();
+        if (!now.consistent()) {
+            return new Verdict.Skip("the siblings' growth ranks are being updated");
+        }
         AlertValues values = new AlertValues(null, null, AlertValues.decimal(input.current().growthPct()), null,
                 now.rank(), input.current().growthRankChange());
         String text = String.format(Locale.ROOT, "growth rank %d of %d ranked at %s", now.rank(), now.rankedSiblings(),

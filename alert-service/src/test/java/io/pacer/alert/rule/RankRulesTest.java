@@ -2,6 +2,9 @@ package io.pacer.alert.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +38,35 @@ class RankRulesTest {
 
         assertThat(Outcomes.of(RankBottomRule.evaluate(input))).isEqualTo("SKIP");
         assertThat(Outcomes.of(RankBottomRule.evaluate(RuleInput.NOTHING_REPORTED))).isEqualTo("SKIP");
+    }
+
+    @Test
+    void rankBottomWaitsWhileTheSiblingsRanksDisagree() {
+        RuleInput input = Inputs.atMonth(5).build();
+        RuleInput midUpdate = new RuleInput(input.month(), input.current(), input.seasonal(),
+                new GrowthStanding(2, 3, 2, false), GrowthStanding.UNKNOWN, GrowthStanding.UNKNOWN);
+
+        assertThat(Outcomes.of(RankBottomRule.evaluate(midUpdate))).isEqualTo("SKIP");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "''        | true",
+            "1         | true",
+            "1,2,3     | true",
+            "1,2,2,4   | true",
+            "1,1,1     | true",
+            "1,1,3,3   | true",
+            "1,1,2     | false",
+            "2,3,3     | false",
+            "1,2,4,4   | false",
+            "1,3       | false",
+    })
+    void siblingRanksAgreeWhenTheyFormACompetitionRanking(String ranks, boolean consistent) {
+        List<Integer> sorted = ranks.isBlank() ? List.of()
+                : Arrays.stream(ranks.split(",")).map(Integer::valueOf).toList();
+
+        assertThat(GrowthStanding.isCompetitionRanking(sorted)).isEqualTo(consistent);
     }
 
     @Test

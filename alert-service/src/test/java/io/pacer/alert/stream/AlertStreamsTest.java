@@ -96,6 +96,23 @@ class AlertStreamsTest extends ServiceTest {
     }
 
     @Test
+    void aReRankingArrivingOneSiblingAtATimeRaisesNoPassingAlert() {
+        targets.save(Target.of(2017, "ta", "projects_completed", null, new BigDecimal("-50"), null, null, null));
+        sendFigure(growthRanked("gxq", "2017-05", 5, 3));
+        sendFigure(growthRanked("ta", "2017-05", 20, 2));
+        sendFigure(growthRanked("tb", "2017-05", 30, 1));
+        List<AlertEvent> before = published();
+
+        // the ranking turns round; until tb's figure arrives the stored ranks read gxq 1, ta 2, tb 1
+        sendFigure(growthRanked("gxq", "2017-05", 40, 1));
+        sendFigure(growthRanked("ta", "2017-05", 20, 2));
+        sendFigure(growthRanked("tb", "2017-05", 2, 3));
+
+        assertThat(before).isEmpty();
+        assertThat(published()).as("ta was never last").isEmpty();
+    }
+
+    @Test
     void anIndicatorArrivingLateEvaluatesTheTargetsWaitingForIt() {
         targets.save(Target.of(2023, "gxq", "late_indicator", new BigDecimal("100"), null, null, null, null));
         sendFigure(new FigureEvent("gxq", "d1", "late_indicator", "2023-06", BigDecimal.ONE, null, null, null, 1, 1,
