@@ -1,5 +1,6 @@
 package io.pacer.aggregate.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
@@ -31,6 +34,9 @@ import io.pacer.aggregate.AggregateProperties;
 @Configuration(proxyBeanMethods = false)
 class StreamFunctions {
 
+    /** The dead letter's header that says why the record could not be applied. */
+    static final String REASON_HEADER = "pacer_dlq_reason";
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StreamFunctions.class);
 
     @Bean
@@ -41,6 +47,15 @@ class StreamFunctions {
     @Bean
     Consumer<Message<List<byte[]>>> totals(Aggregator aggregator) {
         return batch -> logged("totals", () -> aggregator.onTotals(Incoming.of(batch)));
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PoisonRecordException) {
+                return t.getMessage();
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** One line per failed attempt: the error handler retries it (poison records excepted) until it succeeds. */
@@ -110,10 +125,17 @@ class StreamFunctions {
             public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
                     BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
                     BackOff backOff) {
-                DefaultErrorHandler handler = dlqDestinationResolver == null
-                        ? new DefaultErrorHandler(new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS))
-                        : new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template, dlqDestinationResolver),
-                                new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS));
+                FixedBackOff untilItWorks = new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS);
+                DefaultErrorHandler handler;
+                if (dlqDestinationResolver == null) {
+                    handler = new DefaultErrorHandler(untilItWorks);
+                } else {
+                    DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                            dlqDestinationResolver);
+                    recoverer.setHeadersFunction((record, e) -> new RecordHeaders(List.of(new RecordHeader(
+                            REASON_HEADER, reason(e).getBytes(StandardCharsets.UTF_8)))));
+                    handler = new DefaultErrorHandler(recoverer, untilItWorks);
+                }
                 handler.addNotRetryableExceptions(PoisonRecordException.class);
                 container.setCommonErrorHandler(handler);
             }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.pacer.aggregate.ledger.Documents;
 import io.pacer.aggregate.ledger.FigureStore;
@@ -21,7 +20,6 @@ import io.pacer.events.FigureEvent;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Ranks;
 import io.pacer.events.Topics;
-import io.pacer.localstack.SharedMongo;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,50 +28,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole service on the real (embedded) broker and the MongoDB-wire server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms=50",
-        "logging.level.io.pacer=DEBUG"})
-@EmbeddedKafka(partitions = 3, topics = {Topics.SUBMISSIONS, Topics.REFERENCE, Topics.FIGURES, Topics.REGION_TOTALS,
-        Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.REGION_TOTALS_DLQ})
-class AggregateIT {
+/** Ledger records in, figures out: MongoDB, pacer.figures, the upper levels, and the dead letters. */
+class AggregateIT extends ServiceIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("pacer.mongo.uri", SharedMongo::uri);
-        registry.add("pacer.mongo.database", () -> SharedMongo.uniqueDatabase("aggregate"));
-    }
 
     private static final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
     private static Thread tail;
     private static volatile boolean tailing = true;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    MongoDatabase database;
-
-    Ledger ledger() {
-        return new Ledger(broker.getBrokersAsString());
-    }
-
-    @BeforeAll
-    static void noop() {
-    }
 
     void startTail() {
         synchronized (AggregateIT.class) {
@@ -178,7 +143,7 @@ class AggregateIT {
             List<String> reasons = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> r : seen) {
                 if (r.topic().equals(Topics.SUBMISSIONS_DLQ) && (p + "D1").equals(r.key())) {
-                    Header reason = r.headers().lastHeader("kafka_dlt-exception-message");
+                    Header reason = r.headers().lastHeader("pacer_dlq_reason");
                     reasons.add(reason == null ? "" : new String(reason.value(), StandardCharsets.UTF_8));
                 }
             }

@@ -1,0 +1,42 @@
+package io.pacer.aggregate.ranking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import io.pacer.events.Ranks;
+
+/** The JSON shapes of the REST contract (values unrounded, periods as YYYY-MM). */
+final class Views {
+
+    private Views() {
+    }
+
+    record Ranking(String parent, String indicator, String period, String by, List<Row> rows) {
+    }
+
+    record Row(Integer rank, Integer rankChange, String regionId, String regionName, BigDecimal ytd,
+            BigDecimal priorYtd, Double growthPct, Double sharePct, int reported, int expected) {
+    }
+
+    record Figure(String regionId, String regionName, String parentId, String indicator, String period,
+            BigDecimal ytd, BigDecimal priorYtd, Double growthPct, Double sharePct, int reported, int expected,
+            Ranks rank, Ranks rankChange) {
+    }
+
+    record Contributors(String regionId, String indicator, String period, BigDecimal ytd,
+            List<Contributor> contributors) {
+    }
+
+    record Contributor(String entityId, String entityName, String regionId, BigDecimal ytd, BigDecimal priorYtd,
+            Double sharePct, List<Submitted> figures) {
+    }
+
+    /** A figure that counts in the year-to-date or its prior, with every revision that led to it. */
+    record Submitted(String period, BigDecimal value, BigDecimal priorYearValue, String submissionId,
+            Instant acceptedAt, List<Revision> revisions) {
+    }
+
+    record Revision(String submissionId, BigDecimal value, BigDecimal priorYearValue, Instant acceptedAt) {
+    }
+}
