@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -15,7 +13,6 @@ import io.pacer.ingest.IngestProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -43,17 +40,6 @@ class KafkaProducers {
                 new DefaultKafkaProducerFactory<>(config(kafka, ingest)));
         template.setDefaultTopic(Topics.REFERENCE);
         return template;
-    }
-
-    @Bean
-    NewTopic submissionsTopic(IngestProperties ingest) {
-        return TopicBuilder.name(Topics.SUBMISSIONS).partitions(ingest.ledgerPartitions())
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
-    }
-
-    @Bean
-    NewTopic referenceTopic() {
-        return TopicBuilder.name(Topics.REFERENCE).partitions(1).compact().build();
     }
 
     private static Map<String, Object> config(KafkaProperties kafka, IngestProperties ingest) {

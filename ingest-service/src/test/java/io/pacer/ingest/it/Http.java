@@ -66,6 +66,24 @@ public final class Http {
         }
     }
 
+    /** Sends the body without a Content-Length (chunked), as a streaming client does. */
+    public Response sendChunked(String path, String token, String contentType, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, String token) {
         return send("GET", path, token, null, null);
     }

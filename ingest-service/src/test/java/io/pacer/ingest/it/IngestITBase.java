@@ -8,13 +8,14 @@ import io.pacer.localstack.SharedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,7 +55,10 @@ public abstract class IngestITBase {
     @LocalServerPort
     protected int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    /** This context's broker (the system property names whichever embedded broker started last). */
     protected String brokers;
 
     protected Http http;
@@ -63,6 +67,7 @@ public abstract class IngestITBase {
 
     @BeforeEach
     void connect() {
+        brokers = broker.getBrokersAsString();
         http = new Http("http://127.0.0.1:" + port);
         fixture = Fixture.of(http);
         if (ledger == null) {

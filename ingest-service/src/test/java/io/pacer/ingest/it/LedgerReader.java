@@ -48,6 +48,26 @@ public final class LedgerReader implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Every committed record up to the first one matching {@code last}, and then everything else committed so far on
+     * any partition (up to the last stable offset), so nothing published before it can hide; fails after 20 s.
+     */
+    public List<Entry> readAll(Predicate<SubmissionRecord> last) {
+        List<Entry> read = new ArrayList<>(readUntil(last));
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("could not read " + topic + " to its end");
+            }
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                read.add(new Entry(r.key(), PacerJson.read(r.value(), SubmissionRecord.class), r.partition(),
+                        r.offset()));
+            }
+        }
+        return read;
+    }
+
     /** Every record up to and including the first one matching {@code last}; fails after 20 s. */
     public List<Entry> readUntil(Predicate<SubmissionRecord> last) {
         List<Entry> read = new ArrayList<>();

@@ -28,7 +28,7 @@ class SubmissionFlowIT extends IngestITBase {
         String id = response.json().get("submissionId").asString();
         assertThat(response.json().get("acceptedAt").asString()).isEqualTo("2026-03-20T02:00:00Z");
         assertThat(response.json().get("warnings")).isEmpty();
-        List<LedgerReader.Entry> published = ledger.readUntil(r -> r.indicator().equals("industrial_va")
+        List<LedgerReader.Entry> published = ledger.readAll(r -> r.indicator().equals("industrial_va")
                 && r.submissionId().equals(id));
         assertThat(published).hasSize(2);
         SubmissionRecord first = published.get(0).record();
@@ -52,7 +52,7 @@ class SubmissionFlowIT extends IngestITBase {
         List<String> ids = List.of(response.json().get("submissionIds").get(0).asString(),
                 response.json().get("submissionIds").get(1).asString(),
                 response.json().get("submissionIds").get(2).asString());
-        List<LedgerReader.Entry> published = ledger.readUntil(r -> r.submissionId().equals(ids.get(2)));
+        List<LedgerReader.Entry> published = ledger.readAll(r -> r.submissionId().equals(ids.get(2)));
         assertThat(published).extracting(e -> e.record().submissionId()).containsExactlyElementsOf(ids);
         assertThat(published).extracting(e -> e.record().period()).containsExactly("2025-11", "2025-12", "2025-11");
         assertThat(published).extracting(e -> e.record().value().toPlainString()).containsExactly("10", "12", "11");
@@ -72,7 +72,7 @@ class SubmissionFlowIT extends IngestITBase {
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         assertThat(response.json().get("submissionIds")).hasSize(2);
         String lastId = response.json().get("submissionIds").get(1).asString();
-        List<LedgerReader.Entry> published = ledger.readUntil(r -> r.submissionId().equals(lastId));
+        List<LedgerReader.Entry> published = ledger.readAll(r -> r.submissionId().equals(lastId));
         assertThat(published).extracting(e -> e.record().entityId() + ":" + e.record().indicator())
                 .containsExactly("e1:fiscal_revenue", "e1:industrial_va", "e2:fiscal_revenue");
         assertThat(published.get(0).record().priorYearValue()).isEqualByComparingTo("8000");
@@ -95,7 +95,7 @@ class SubmissionFlowIT extends IngestITBase {
                 "entity_id,period,indicator,value,prior_year_value\ne1,2026-01,net_migration,-5,\n".getBytes(gbk));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String id = accepted.json().get("submissionIds").get(0).asString();
-        assertThat(ledger.readUntil(r -> r.submissionId().equals(id))).singleElement()
+        assertThat(ledger.readAll(r -> r.submissionId().equals(id))).singleElement()
                 .satisfies(e -> assertThat(e.record().value()).isEqualByComparingTo("-5"));
     }
 
@@ -114,7 +114,7 @@ class SubmissionFlowIT extends IngestITBase {
         assertThat(warning.get("field").asString()).isEqualTo("figures[0].value");
         assertThat(warning.get("message").asString()).contains("501 is more than 5× 100");
         String id = response.json().get("submissionId").asString();
-        SubmissionRecord record = ledger.readUntil(r -> r.submissionId().equals(id)).get(0).record();
+        SubmissionRecord record = ledger.readAll(r -> r.submissionId().equals(id)).get(0).record();
         assertThat(record.warnings()).extracting(w -> w.code()).containsExactly("PREVIOUS_MONTH_RATIO");
     }
 

@@ -70,8 +70,10 @@ final class RequestIssues {
                     + notFound.getRequestURL()));
         }
         if (ex instanceof HttpRequestMethodNotSupportedException method) {
+            List<String> supported = method.getSupportedHttpMethods() == null ? List.of()
+                    : method.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList();
             return List.of(new FieldIssue("method", method.getMethod() + " is not supported here; use one of "
-                    + method.getSupportedHttpMethods()));
+                    + supported));
         }
         if (ex instanceof HttpMediaTypeNotSupportedException media) {
             String given = media.getContentType() != null ? ", was " + media.getContentType()
