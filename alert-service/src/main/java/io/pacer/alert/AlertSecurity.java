@@ -19,6 +19,7 @@ class AlertSecurity {
                 .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**").hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")
+                .requestMatchers("/api/v1/silences", "/api/v1/silences/**").hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/**").denyAll();
     }
 }

@@ -24,18 +24,27 @@ class Notifier implements TransitionListener {
 
     private final SubscriptionStore subscriptions;
     private final DeliveryStore deliveries;
+    private final SilenceStore silences;
     private final ReferenceData reference;
     private final Clock clock;
 
-    Notifier(SubscriptionStore subscriptions, DeliveryStore deliveries, ReferenceData reference, Clock clock) {
+    Notifier(SubscriptionStore subscriptions, DeliveryStore deliveries, SilenceStore silences,
+            ReferenceData reference, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.silences = silences;
         this.reference = reference;
         this.clock = clock;
     }
 
     @Override
-    public void onTransitions(List<AlertEvent> transitions) {
+    public void onTransitions(List<AlertEvent> all) {
+        List<Silence> active = silences.activeAt(clock.instant());
+        List<AlertEvent> transitions = all.stream().filter(e -> active.stream().noneMatch(s -> s.silences(e)))
+                .toList();
+        if (transitions.isEmpty()) {
+            return;
+        }
         for (Subscription subscription : subscriptions.all()) {
             var scope = reference.subtrees(new HashSet<>(subscription.regionIds()));
             List<AlertEvent> matched = transitions.stream().filter(e -> subscription.matches(e, scope)).toList();

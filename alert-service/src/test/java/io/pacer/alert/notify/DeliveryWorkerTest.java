@@ -28,7 +28,6 @@ import io.pacer.localstack.SharedMongo;
 class DeliveryWorkerTest {
 
     private static MongoClient client;
-    private static MongoDatabase database;
     private WebhookReceiver receiver;
     private DeliveryStore deliveries;
     private SubscriptionStore subscriptions;
@@ -38,7 +37,6 @@ class DeliveryWorkerTest {
     @BeforeAll
     static void connect() {
         client = MongoClients.create(SharedMongo.uri());
-        database = client.getDatabase(SharedMongo.uniqueDatabase("deliveries"));
     }
 
     @AfterAll
@@ -49,11 +47,13 @@ class DeliveryWorkerTest {
     @BeforeEach
     void worker() throws Exception {
         receiver = new WebhookReceiver();
+        // a database per test: a delivery left pending by one test must not reach the next one's receiver
+        MongoDatabase database = client.getDatabase(SharedMongo.uniqueDatabase("deliveries"));
         deliveries = new DeliveryStore(database);
         subscriptions = new SubscriptionStore(database);
         meters = new SimpleMeterRegistry();
         AlertProperties properties = new AlertProperties(Duration.ofSeconds(5), 10, Duration.ofSeconds(1),
-                new AlertProperties.Delivery(Duration.ofMillis(500), 3, Duration.ofMillis(50), Duration.ofMillis(200),
+                new AlertProperties.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50), Duration.ofMillis(200),
                         Duration.ofSeconds(1)));
         worker = new DeliveryWorker(deliveries, subscriptions, Clock.systemUTC(), meters, properties);
     }

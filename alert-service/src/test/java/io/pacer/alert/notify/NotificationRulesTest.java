@@ -65,6 +65,23 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aSilenceMatchesWhenEveryMatcherEqualsItsLabel() {
+        AlertEvent zone = Transitions.firing("gxq", "fiscal_revenue", Severity.RED);
+        Silence zoneRevenue = new Silence("x", List.of(new Silence.Matcher("regionId", "gxq"),
+                new Silence.Matcher("indicator", "fiscal_revenue")), Instant.MAX, "known", "me", Instant.EPOCH);
+        Silence yellowOnly = new Silence("y", List.of(new Silence.Matcher("severity", "YELLOW")), Instant.MAX, "r",
+                "me", Instant.EPOCH);
+        Silence year = new Silence("z", List.of(new Silence.Matcher("year", "2026")), Instant.EPOCH.plusSeconds(1),
+                "r", "me", Instant.EPOCH);
+
+        assertThat(zoneRevenue.silences(zone)).isTrue();
+        assertThat(zoneRevenue.silences(Transitions.firing("ta", "fiscal_revenue", Severity.RED))).isFalse();
+        assertThat(yellowOnly.silences(zone)).isFalse();
+        assertThat(year.silences(zone)).isTrue();
+        assertThat(year.activeAt(Instant.EPOCH.plusSeconds(2))).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theWebhookBodyFollowsAlertmanagersShape() {
         byte[] body = Payloads.body(Channel.WEBHOOK, List.of(Transitions.firing("gxq", "projects_completed",

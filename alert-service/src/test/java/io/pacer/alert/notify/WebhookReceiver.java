@@ -34,7 +34,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 status = script.isEmpty() ? 200 : script.pop();
             }
             if (status < 0) {
-                sleepQuietly(3000);
+                sleepQuietly(5000);
                 status = 200;
             }
             exchange.sendResponseHeaders(status, -1);
