@@ -98,7 +98,8 @@ class SubmissionService {
     }
 
     private Accepted publish(List<Located> items) {
-        Instant acceptedAt = clock.instant();
+        // Milliseconds: what MongoDB keeps, so the answer, the ledger and the history show the same instant.
+        Instant acceptedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Map<String, FigureLookup.Recorded> earlierInRequest = new HashMap<>();
         FigureLookup lookup = (e, i, p) -> Optional.ofNullable(earlierInRequest.get(e + "|" + i + "|" + p))
                 .or(() -> history.figure(e, i, p));

@@ -153,6 +153,26 @@ class SubmissionFlowIT extends IngestITBase {
     }
 
     @Test
+    void aCommittedRecordWhoseHistoryWriteWasLostStillReachesTheHistoryFromTheLedger() {
+        // As if the request path had committed to Kafka and then failed to write MongoDB.
+        SubmissionRecord record = new SubmissionRecord("from-the-ledger-only", "e2", "t2", "d1", "fiscal_revenue",
+                Basis.CUMULATIVE, "2024-06", new BigDecimal("77"), null, IngestITBase.NOW, List.of());
+        ledgerTemplate.executeInTransaction(ops -> ops.send(io.pacer.events.Topics.SUBMISSIONS, "d1",
+                io.pacer.events.PacerJson.write(record)));
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode history = http.get("/api/v1/submissions?entityId=e2&period=2024-06", fixture.e2).json();
+            assertThat(history).hasSize(1);
+            assertThat(history.get(0).get("submissionId").asString()).isEqualTo("from-the-ledger-only");
+            assertThat(history.get(0).get("figures").get(0).get("value").decimalValue()).isEqualByComparingTo("77");
+        });
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("ledgerKafkaTemplate")
+    org.springframework.kafka.core.KafkaTemplate<String, byte[]> ledgerTemplate;
+
+    @Test
     void healthAndMetricsAreOpenAndCountSubmissions() {
         http.postJson("/api/v1/submissions", fixture.e2, submission("e2", "2025-01", "fiscal_revenue", "5"));
 
