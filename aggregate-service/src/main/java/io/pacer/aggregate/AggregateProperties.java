@@ -16,17 +16,23 @@ import org.springframework.validation.annotation.Validated;
  * @param totalsBinding  the input binding of pacer.region-totals (its partitions carry the upper levels)
  * @param publishTimeout how long a batch waits for Kafka to acknowledge its figures and totals before it fails
  *                       and is retried
+ * @param referenceWait  the longest the ledger consumers wait at start-up for the registers to be loaded
  */
 @Validated
 @ConfigurationProperties("pacer.aggregate")
 public record AggregateProperties(@NotBlank @DefaultValue("ledger-in-0") String ledgerBinding,
         @NotBlank @DefaultValue("totals-in-0") String totalsBinding,
-        @NotNull @DefaultValue("10s") Duration publishTimeout) {
+        @NotNull @DefaultValue("10s") Duration publishTimeout,
+        @NotNull @DefaultValue("120s") Duration referenceWait) {
 
     public AggregateProperties {
-        if (publishTimeout != null && (publishTimeout.isZero() || publishTimeout.isNegative())) {
-            throw new IllegalArgumentException("pacer.aggregate.publish-timeout must be positive, was "
-                    + publishTimeout);
+        positive("publish-timeout", publishTimeout);
+        positive("reference-wait", referenceWait);
+    }
+
+    private static void positive(String name, Duration value) {
+        if (value != null && (value.isZero() || value.isNegative())) {
+            throw new IllegalArgumentException("pacer.aggregate." + name + " must be positive, was " + value);
         }
     }
 }

@@ -29,6 +29,8 @@ public final class EntitySeries {
     private final String indicator;
     private final TreeMap<Period, TreeMap<Long, LedgerEntry>> periods = new TreeMap<>();
     private LedgerEntry latest;
+    /** Year → {ytd by month, prior ytd by month}; cleared whenever a figure changes. */
+    private final Map<Integer, BigDecimal[][]> yearToDate = new java.util.HashMap<>();
 
     public EntitySeries(String entityId, String indicator) {
         this.entityId = entityId;
@@ -44,6 +46,9 @@ public final class EntitySeries {
         revisions.put(entry.position(), entry);
         if (latest == null || entry.position() > latest.position()) {
             latest = entry;
+        }
+        if (wins) {
+            yearToDate.clear();
         }
         return wins ? Applied.REPLACED : Applied.HISTORY_ONLY;
     }
@@ -118,11 +123,18 @@ public final class EntitySeries {
         return values;
     }
 
+    /** Year-to-date of the current series by month (shared: do not modify). */
     public BigDecimal[] ytd(int year) {
-        return YearToDate.byMonth(basis(), current(year));
+        return cached(year)[0];
     }
 
+    /** Year-to-date of the prior series by month (shared: do not modify). */
     public BigDecimal[] priorYtd(int year) {
-        return YearToDate.byMonth(basis(), prior(year));
+        return cached(year)[1];
+    }
+
+    private BigDecimal[][] cached(int year) {
+        return yearToDate.computeIfAbsent(year, y -> new BigDecimal[][] {YearToDate.byMonth(basis(), current(y)),
+                YearToDate.byMonth(basis(), prior(y))});
     }
 }

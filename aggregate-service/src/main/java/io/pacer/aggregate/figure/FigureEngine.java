@@ -160,7 +160,7 @@ public final class FigureEngine {
         }
         Map<String, RegionFigure> before = group.figures.computeIfAbsent(key, k -> new HashMap<>());
         for (RegionFigure figure : figures) {
-            String id = figure.regionId() + "|" + figure.period();
+            String id = figure.regionId() + "|" + figure.period().month();
             if (!figure.sameAs(before.get(id))) {
                 before.put(id, figure);
                 changed.add(figure);
@@ -203,7 +203,7 @@ public final class FigureEngine {
         Group group = groups.get(groupId);
         if (group != null) {
             group.figures.computeIfAbsent(new YearKey(groupId, figure.indicator(), figure.period().year()),
-                    k -> new HashMap<>()).put(figure.regionId() + "|" + figure.period(), figure);
+                    k -> new HashMap<>()).put(figure.regionId() + "|" + figure.period().month(), figure);
         }
     }
 

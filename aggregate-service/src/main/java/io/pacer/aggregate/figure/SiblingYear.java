@@ -52,7 +52,7 @@ public final class SiblingYear {
                 ranks.put(region, rank);
                 Ranks change = previous == null ? Ranks.NONE : change(previous.get(region), rank);
                 figures.add(new RegionFigure(region, parentId, indicator, period, t.ytd(), t.priorYtd(),
-                        t.growthPct(), shares.get(region), t.reported(), t.expected(), rank, change));
+                        growths.get(region), shares.get(region), t.reported(), t.expected(), rank, change));
             }
             previous = ranks;
         }

@@ -72,17 +72,18 @@ public final class ReferenceBook implements ReferenceView {
 
     @Override
     public Set<String> expectedEntities(String regionId, String indicator) {
-        return Set.copyOf(expected.getOrDefault(key(regionId, indicator), Set.of()));
+        return java.util.Collections.unmodifiableSet(expected.getOrDefault(key(regionId, indicator), Set.of()));
     }
 
     @Override
     public Set<String> childrenOf(String parentId) {
-        return parentId == null ? Set.of() : Set.copyOf(children.getOrDefault(parentId, Set.of()));
+        return parentId == null ? Set.of()
+                : java.util.Collections.unmodifiableSet(children.getOrDefault(parentId, Set.of()));
     }
 
     @Override
     public Set<String> sharingOf(String indicator) {
-        return Set.copyOf(sharing.getOrDefault(indicator, Set.of()));
+        return java.util.Collections.unmodifiableSet(sharing.getOrDefault(indicator, Set.of()));
     }
 
     /** Whether {@code region} is {@code ancestor} or lies in its subtree. */

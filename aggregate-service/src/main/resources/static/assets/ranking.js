@@ -1,0 +1,46 @@
+// The ranking table: one row per child region, in the order aggregate-service ranks them.
+import { el, num, pct, rankChange } from './format.js';
+import { t, ruleName, severityName } from './i18n.js';
+
+const ORDER = { RED: 2, YELLOW: 1 };
+
+/** Worst severity among alerts (null when none). */
+export function worst(list) {
+  return list.reduce((w, a) => (ORDER[a.severity] || 0) > (ORDER[w] || 0) ? a.severity : w, null);
+}
+
+export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indicator, selected, onSelect, lightsKnown }) {
+  tbody.replaceChildren();
+  if (!ranking.rows.length) {
+    tbody.append(el('tr', {}, el('td', { colspan: 9, class: 'muted', text: t('noData') })));
+    return;
+  }
+  for (const row of ranking.rows) {
+    const regionAlerts = alertsByRegion.get(row.regionId) || [];
+    const own = regionAlerts.filter(a => a.indicator === indicator);
+    const others = regionAlerts.length - own.length;
+    const light = lightsKnown ? (worst(own) || 'GREEN') : 'NONE';
+    const title = own.map(a => `${severityName(a.severity)} · ${ruleName(a.rule)}${a.message ? ' — ' + a.message : ''}`).join('\n');
+    const change = rankChange(row.rankChange);
+    const tr = el('tr', {
+      'data-region-id': row.regionId, 'data-test': 'ranking-row', 'data-light': light, tabindex: 0,
+      class: row.regionId === selected ? 'selected' : null,
+      onclick: () => onSelect(row.regionId),
+      onkeydown: e => { if (e.key === 'Enter') onSelect(row.regionId); },
+    },
+    el('td', { class: 'light-col', title: title || null },
+      el('span', { class: `dot ${light}`, 'data-test': 'light', 'aria-label': light }),
+      others > 0 ? el('span', { class: 'more', title: regionAlerts.filter(a => a.indicator !== indicator)
+        .map(a => `${severityName(a.severity)} · ${ruleName(a.rule)} · ${a.indicator}`).join('\n'), text: `+${others}` }) : null),
+    el('td', { class: 'rank', 'data-test': 'rank', text: row.rank ?? '—' }),
+    el('td', { class: change.cls, 'data-test': 'rank-change', text: change.text }),
+    el('td', { class: 'name-col', 'data-test': 'region-name', text: regionName(row.regionId, row.regionName) }),
+    el('td', { class: 'num', 'data-test': 'ytd', 'data-value': row.ytd ?? '', text: num(row.ytd) }),
+    el('td', { class: 'num', 'data-test': 'prior-ytd', 'data-value': row.priorYtd ?? '', text: num(row.priorYtd) }),
+    el('td', { class: `num ${row.growthPct > 0 ? 'pos' : row.growthPct < 0 ? 'neg' : ''}`, 'data-test': 'growth',
+      'data-value': row.growthPct ?? '', text: pct(row.growthPct, true) }),
+    el('td', { class: 'num', 'data-test': 'share', 'data-value': row.sharePct ?? '', text: pct(row.sharePct) }),
+    el('td', { class: 'num', 'data-test': 'reported', text: `${row.reported}/${row.expected}` }));
+    tbody.append(tr);
+  }
+}
