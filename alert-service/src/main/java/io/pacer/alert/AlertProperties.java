@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param publishRetryInterval how often transitions that could not be published yet are retried
  * @param maxUpdateAttempts how often an evaluation re-reads an alert that another writer changed meanwhile
  * @param delivery how notifications are delivered
+ * @param missingReport when MISSING_REPORT checks run and what the deadline is
  * @param referenceWait how long a target PUT waits for a region or indicator that {@code pacer.reference} has not
  *     brought yet before answering 202 (the target is kept and applied when it arrives)
  */
@@ -26,7 +27,8 @@ public record AlertProperties(
         @NotNull @DefaultValue("5s") Duration publishRetryInterval,
         @Min(1) @Max(100) @DefaultValue("10") int maxUpdateAttempts,
         @NotNull @DefaultValue("2s") Duration referenceWait,
-        @Valid @NotNull @DefaultValue Delivery delivery) {
+        @Valid @NotNull @DefaultValue Delivery delivery,
+        @Valid @NotNull @DefaultValue MissingReport missingReport) {
 
     public AlertProperties {
         if (publishRetryInterval != null && (publishRetryInterval.isNegative() || publishRetryInterval.isZero())) {
@@ -50,5 +52,15 @@ public record AlertProperties(
             @NotNull @DefaultValue("2s") Duration backoffInitial,
             @NotNull @DefaultValue("10m") Duration backoffMax,
             @NotNull @DefaultValue("1s") Duration pollInterval) {
+    }
+
+    /**
+     * @param deadlineDay a month's figures are due by this day of the next month, 24:00 Asia/Shanghai
+     * @param interval how often every entity is checked
+     * @param initialDelay the first check after start-up, once the topics have been read
+     */
+    public record MissingReport(@Min(1) @Max(28) @DefaultValue("15") int deadlineDay,
+            @NotNull @DefaultValue("1h") Duration interval,
+            @NotNull @DefaultValue("2m") Duration initialDelay) {
     }
 }

@@ -38,7 +38,8 @@ import io.pacer.support.security.TokenHashing;
  * The whole service on the test binder and the real MongoDB-wire server: one Spring context shared by every
  * subclass (same configuration), so each test uses its own year or region to stay independent.
  */
-@SpringBootTest(properties = "pacer.alert.reference-wait=300ms")
+// the MISSING_REPORT clock stays out of the way: tests call it when they mean to
+@SpringBootTest(properties = { "pacer.alert.reference-wait=300ms", "pacer.alert.missing-report.initial-delay=1h" })
 @Import(TestChannelBinderConfiguration.class)
 @AutoConfigureMockMvc
 public abstract class ServiceTest {

@@ -61,13 +61,26 @@ public class AlertEvaluator {
                 toPublish.add(fingerprint.id());
             }
         });
+        publish(toPublish);
+        return transitions;
+    }
+
+    private void publish(List<String> alertIds) {
         try {
-            publisher.publish(toPublish);
+            publisher.publish(alertIds);
         } catch (RuntimeException e) {
             // The transitions are safe in the alerts' outbox; the publisher's clock retries them.
             log.warn("publishing alert transitions failed, will retry: {}", e.toString());
         }
-        return transitions;
+    }
+
+    /** Applies a verdict reached elsewhere (MISSING_REPORT) to its alert; returns the transition, if any. */
+    public AlertEvent judge(Fingerprint fingerprint, Verdict verdict) {
+        AlertEvent transition = apply(fingerprint, verdict);
+        if (transition != null) {
+            publish(List.of(fingerprint.id()));
+        }
+        return transition;
     }
 
     private AlertEvent apply(Fingerprint fingerprint, Verdict verdict) {

@@ -2,8 +2,10 @@ package io.pacer.alert.reference;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import io.pacer.events.Better;
 import io.pacer.events.Indicator;
 import io.pacer.events.Region;
+import io.pacer.events.ReportingEntity;
 
 /**
  * Regions and indicators as last seen on {@code pacer.reference}, rebuilt from the compacted topic on every start.
@@ -25,6 +28,7 @@ public class ReferenceData {
 
     private final Map<String, Region> regions = new ConcurrentHashMap<>();
     private final Map<String, Indicator> indicators = new ConcurrentHashMap<>();
+    private final Map<String, ReportingEntity> entities = new ConcurrentHashMap<>();
 
     /** Applies a region; true when it is new or its parent changed. */
     public boolean apply(Region region) {
@@ -36,6 +40,22 @@ public class ReferenceData {
     public boolean apply(Indicator indicator) {
         Indicator before = indicators.put(indicator.code(), indicator);
         return before == null || before.better() != indicator.better();
+    }
+
+    public void apply(ReportingEntity entity) {
+        entities.put(entity.id(), entity);
+    }
+
+    public void removeEntity(String id) {
+        entities.remove(id);
+    }
+
+    public Optional<ReportingEntity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    public Collection<ReportingEntity> entities() {
+        return List.copyOf(entities.values());
     }
 
     public void removeRegion(String id) {

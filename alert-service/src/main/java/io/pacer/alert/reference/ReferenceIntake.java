@@ -8,6 +8,7 @@ import io.pacer.events.Indicator;
 import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Region;
+import io.pacer.events.ReportingEntity;
 import io.pacer.support.security.TokenDirectory;
 
 /**
@@ -41,6 +42,13 @@ public class ReferenceIntake {
                 reference.removeRegion(key.substring(ReferenceKeys.REGION.length()));
             } else if (reference.apply((Region) record)) {
                 targets.forRegion(((Region) record).id()).forEach(evaluator::evaluate);
+            }
+        } else if (key.startsWith(ReferenceKeys.ENTITY)) {
+            // MISSING_REPORT checks entities on its clock, not on arrival: at start-up the ledger is still replaying
+            if (record == null) {
+                reference.removeEntity(key.substring(ReferenceKeys.ENTITY.length()));
+            } else {
+                reference.apply((ReportingEntity) record);
             }
         } else if (key.startsWith(ReferenceKeys.INDICATOR)) {
             if (record == null) {

@@ -54,7 +54,8 @@ class DeliveryWorkerTest {
         meters = new SimpleMeterRegistry();
         AlertProperties properties = new AlertProperties(Duration.ofSeconds(5), 10, Duration.ofSeconds(1),
                 new AlertProperties.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50), Duration.ofMillis(200),
-                        Duration.ofSeconds(1)));
+                        Duration.ofSeconds(1)), new AlertProperties.MissingReport(15, Duration.ofHours(1),
+                Duration.ofMinutes(2)));
         worker = new DeliveryWorker(deliveries, subscriptions, Clock.systemUTC(), meters, properties);
     }
 
