@@ -196,7 +196,12 @@ class RestIT extends ServiceIT {
     }
 
     @Test
-    void metricsAreExposed() {
+    void readinessAndMetricsAreOpenWithoutAToken() {
+        await().atMost(WAIT).untilAsserted(() -> {
+            Http.Answer ready = http().get("/actuator/health/readiness", null);
+            assertThat(ready.status()).isEqualTo(200);
+            assertThat(ready.body().get("status").asString()).isEqualTo("UP");
+        });
         await().atMost(WAIT).untilAsserted(() -> assertThat(http().text("/actuator/prometheus"))
                 .contains("pacer_figures_applied_total").contains("pacer_aggregate_batch_seconds"));
     }
