@@ -99,12 +99,12 @@ function drawRanking() {
     alertsByRegion.get(a.regionId).push(a);
   }
   renderRanking($('ranking-body'), state.ranking || { rows: [] }, { regionName, alertsByRegion, indicator: state.indicator,
-    selected: state.selected, lightsKnown: state.alertsOk, onSelect: id => { state.selected = id; writeHash(); drawRanking(); openDetail(id); } });
+    selected: state.selected, lightsKnown: state.alertsOk, onSelect: id => { state.selected = id; writeHash(); drawRanking(); openDetail(id, true); } });
 }
 
-function openDetail(region) {
+function openDetail(region, scroll = false) {
   const indicator = state.indicators.get(state.indicator);
-  renderDetail({ region, regionLabel: regionName(region), indicator: state.indicator, period: state.period,
+  renderDetail({ region, regionLabel: regionName(region), indicator: state.indicator, period: state.period, scroll,
     ctx: { indicatorLabel: indicatorName(state.indicator), unit: indicator?.unit } });
 }
 
@@ -169,7 +169,8 @@ async function start() {
   state.period = /^\d{4}-\d{2}$/.test(hash.period || '') ? hash.period : await latestPeriodWithData();
   fillControls();
   await Promise.all([refreshRanking(), refreshAlerts()]);
-  if (state.alertsOk) connectStream(alertApi.streamUrl(), refreshAlerts);
+  // ?live=0 leaves the stream closed (e.g. a one-shot headless screenshot waiting for the network to go idle)
+  if (state.alertsOk && new URLSearchParams(location.search).get('live') !== '0') connectStream(alertApi.streamUrl(), refreshAlerts);
 }
 
 function showSignIn(message) {

@@ -25,7 +25,7 @@ export function scheduleLines(annual, lastYear) {
   return { linear, seasonal };
 }
 
-export async function renderDetail({ region, regionLabel, indicator, period, ctx }) {
+export async function renderDetail({ region, regionLabel, indicator, period, ctx, scroll = false }) {
   const panel = document.getElementById('detail');
   panel.hidden = false;
   panel.dataset.regionId = region;
@@ -44,7 +44,7 @@ export async function renderDetail({ region, regionLabel, indicator, period, ctx
   renderSummary(figure, target, thisYear[month - 1], ctx.unit);
   renderChart(thisYear, lastYear, target, ctx);
   renderContributors(contributors);
-  panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  if (scroll) panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 }
 
 function renderSummary(figure, target, ytd, unit) {
