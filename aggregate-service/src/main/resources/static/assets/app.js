@@ -51,7 +51,7 @@ function fillControls() {
     .sort((a, b) => (a.level || '').localeCompare(b.level || '') || a.id.localeCompare(b.id));
   const levelIndent = { CITY: '', DISTRICT: '\u3000', TOWN: '\u3000\u3000' };
   $('parent-select').replaceChildren(...parents.map(r => new Option(`${levelIndent[r.level] || ''}${label(r)}`, r.id)));
-  $('indicator-select').replaceChildren(...[...state.indicators.values()].map(i => new Option(`${label(i)}（${i.unit}）`, i.code)));
+  $('indicator-select').replaceChildren(...[...state.indicators.values()].map(i => new Option(`${label(i)} (${i.unit})`, i.code)));
   $('period-select').replaceChildren(...lastMonths(36).map(p => {
     const [y, m] = p.split('-').map(Number);
     return new Option(t('periodLabel', y, m), p);

@@ -52,7 +52,9 @@ const TEXT = {
   },
 };
 
-let lang = localStorage.getItem('pacer.lang') === 'en' ? 'en' : 'zh';
+// ?lang=en|zh in the address wins (a shareable link), then the last choice.
+const asked = new URLSearchParams(location.search).get('lang');
+let lang = (asked || localStorage.getItem('pacer.lang')) === 'en' ? 'en' : 'zh';
 
 export function language() { return lang; }
 
