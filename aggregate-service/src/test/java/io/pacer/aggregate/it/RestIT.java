@@ -114,6 +114,9 @@ class RestIT extends ServiceIT {
         assertThat(feb.get("rows").get(0).get("rankChange").asInt()).isEqualTo(0);
         assertThat(feb.get("rows").get(0).get("sharePct").asDouble()).isEqualTo(330.0 / 530 * 100);
         assertThat(feb.get("rows").get(0).get("regionName").asString()).isEqualTo("镇T2");
+        assertThat(feb.get("rows").get(0).get("ytd").isNumber()).as("values are JSON numbers").isTrue();
+        assertThat(feb.get("rows").get(0).get("growthPct").isNumber()).isTrue();
+        assertThat(feb.get("period").asString()).isEqualTo("2026-02");
         // lower is better: the town whose energy use fell ranks first
         assertThat(rows(ranking("D1", "energy", "2026-01", "growth")))
                 .isEqualTo("T2:1:10:-50.000000:1/1 T1:2:30:50.000000:1/1 T3:_:_:_:0/0");
