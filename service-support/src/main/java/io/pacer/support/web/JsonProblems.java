@@ -111,6 +111,11 @@ final class JsonProblems {
         String text = message.replaceAll("\\s+", " ").trim();
         int cut = text.indexOf(" at [Source");
         text = cut > 0 ? text.substring(0, cut) : text;
+        // Jackson's advice names its own switches ("enable `JsonReadFeature...` to allow"): not for API clients.
+        text = text.replaceAll(":? ?\\(?(enable|set) `[^`]+`[^)]*\\)?$", "");
+        if (text.startsWith("Non-standard token")) {
+            text = text + " (a value must be a finite JSON number)";
+        }
         return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 
