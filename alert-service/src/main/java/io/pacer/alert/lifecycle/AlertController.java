@@ -82,6 +82,14 @@ class AlertController {
         return alerts.search(and(filters)).stream().map(AlertView::of).toList();
     }
 
+    @GetMapping("/{id}")
+    AlertView one(@PathVariable String id, @AuthenticationPrincipal PacerPrincipal principal) {
+        Alert alert = alerts.find(id).map(AlertStore.Stored::alert)
+                .orElseThrow(() -> ApiProblemException.notFound("id", "no alert " + id));
+        scope.check(principal, alert.fingerprint().regionId());
+        return AlertView.withHistory(alert);
+    }
+
     @PostMapping("/{id}/ack")
     AlertView acknowledge(@PathVariable String id, @Valid @RequestBody AckBody body,
             @AuthenticationPrincipal PacerPrincipal principal) {

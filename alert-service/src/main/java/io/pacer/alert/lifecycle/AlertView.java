@@ -2,25 +2,48 @@ package io.pacer.alert.lifecycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.pacer.events.AlertRule;
 import io.pacer.events.AlertState;
 import io.pacer.events.Severity;
+import io.pacer.events.TransitionKind;
 
-/** An alert as {@code GET /api/v1/alerts} shows it (REST contract), plus entityId, rankChange and resolvedAt. */
+/**
+ * An alert as {@code GET /api/v1/alerts} shows it (REST contract), plus entityId, rankChange and resolvedAt; one
+ * alert ({@code GET /api/v1/alerts/{id}}) also shows its history.
+ */
 record AlertView(String id, AlertRule rule, String regionId, String indicator, int year,
         @JsonInclude(JsonInclude.Include.NON_NULL) String entityId, String period, Severity severity,
         AlertState state, BigDecimal progressPct, BigDecimal expectedPct, BigDecimal growthPct,
         BigDecimal growthTargetPct, Integer rank, Integer rankChange, String message, Instant firedAt,
-        Instant changedAt, Instant resolvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Acknowledgement ack) {
+        Instant changedAt, Instant resolvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Acknowledgement ack,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Moment> history) {
+
+    /** One recorded moment: a transition (with its sequence) or an acknowledgement. */
+    record Moment(Instant at, TransitionKind transition, Long sequence, Severity severity, String period,
+            String message, @JsonInclude(JsonInclude.Include.NON_NULL) Acknowledgement ack) {
+
+        static Moment of(HistoryEntry h) {
+            return new Moment(h.at(), h.transition(), h.transition() == null ? null : h.sequence(), h.severity(),
+                    h.period() == null ? null : h.period().toString(), h.message(), h.ack());
+        }
+    }
+
+    static AlertView withHistory(Alert a) {
+        AlertView v = of(a);
+        return new AlertView(v.id, v.rule, v.regionId, v.indicator, v.year, v.entityId, v.period, v.severity, v.state,
+                v.progressPct, v.expectedPct, v.growthPct, v.growthTargetPct, v.rank, v.rankChange, v.message,
+                v.firedAt, v.changedAt, v.resolvedAt, v.ack, a.history().stream().map(Moment::of).toList());
+    }
 
     static AlertView of(Alert a) {
         var v = a.values();
         return new AlertView(a.id(), a.fingerprint().rule(), a.fingerprint().regionId(), a.fingerprint().indicator(),
                 a.fingerprint().year(), a.fingerprint().entityId(), a.period() == null ? null : a.period().toString(),
                 a.severity(), a.state(), v.progressPct(), v.expectedPct(), v.growthPct(), v.growthTargetPct(),
-                v.rank(), v.rankChange(), a.message(), a.firedAt(), a.changedAt(), a.resolvedAt(), a.ack());
+                v.rank(), v.rankChange(), a.message(), a.firedAt(), a.changedAt(), a.resolvedAt(), a.ack(), null);
     }
 }

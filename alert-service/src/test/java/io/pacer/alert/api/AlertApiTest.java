@@ -102,6 +102,14 @@ class AlertApiTest extends ServiceTest {
         alerts(OFFICIAL_ZONE, "region", "gxq").andExpect(jsonPath("$[0].state").value("RESOLVED"))
                 .andExpect(jsonPath("$[0].ack").doesNotExist());
         ack(OFFICIAL_ZONE, ZONE_ALERT, "{\"by\": \"王主任\", \"note\": \"again\"}").andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/alerts/" + ZONE_ALERT).header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_ZONE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.history[*].transition", hasItem("FIRING")))
+                .andExpect(jsonPath("$.history[*].transition", hasItem("RESOLVED")))
+                .andExpect(jsonPath("$.history[*].ack.note", hasItem("已召开推进会")))
+                .andExpect(jsonPath("$.history[0].period").value(YEAR + "-09"));
+        mvc.perform(get("/api/v1/alerts/" + ZONE_ALERT).header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_TOWN_A)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
