@@ -91,10 +91,15 @@ export function connectStream(url, onChange) {
   const status = document.getElementById('live-status');
   status.hidden = false;
   let timer = null;
+  // the service may hold back the response headers until its first event or heartbeat: say so until then
+  status.textContent = t('connecting');
+  status.classList.remove('on');
   source = new EventSource(url);
   source.onopen = () => { status.textContent = t('live'); status.classList.add('on'); };
   source.onerror = () => { status.textContent = t('offline'); status.classList.remove('on'); };
   source.addEventListener('alert', ev => {
+    status.textContent = t('live');
+    status.classList.add('on');
     try { fresh.add(JSON.parse(ev.data).alertId); } catch { /* a transition we can't read still means "refresh" */ }
     clearTimeout(timer);
     timer = setTimeout(onChange, 300);

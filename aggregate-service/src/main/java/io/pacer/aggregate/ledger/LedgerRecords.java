@@ -23,8 +23,13 @@ final class LedgerRecords {
         require(r.basis(), "basis");
         require(r.value(), "value");
         require(r.period(), "period");
-        if (!Period.isValid(r.period())) {
-            throw new PoisonRecordException("period must be YYYY-MM, was " + r.period());
+        try {
+            Period.parse(r.period());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException("period must be YYYY-MM, was " + r.period(), e);
+        }
+        if (t(r.regionId()).equals(t(r.parentRegionId()))) {
+            throw new PoisonRecordException("regionId and parentRegionId are both " + r.regionId());
         }
         return r;
     }
@@ -61,6 +66,10 @@ final class LedgerRecords {
             }
             throw new PoisonRecordException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String t(String s) {
+        return s == null ? "" : s;
     }
 
     private static void require(Object value, String field) {

@@ -43,6 +43,8 @@ class LedgerRecordsTest {
             no value                  | "value":24600.10,=>                         | value is missing
             value not a number        | 24600.10=>"lots"                            | not a SubmissionRecord
             bad period                | 2026-02=>2026-13                            | period must be YYYY-MM
+            year out of range         | 2026-02=>0999-02                            | period must be YYYY-MM
+            own parent                | "parentRegionId":"D1"=>"parentRegionId":"T1" | are both T1
             """)
     void recordsThatCanNeverBeAppliedArePoisonWithTheirReason(String name, String edit, String reason) {
         String json = edit.equals("''") ? "" : edit.equals("null") ? "null" : edit.contains("=>") ? GOOD.replace(
