@@ -56,6 +56,9 @@ class AlertStream implements TransitionListener {
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
         emitter.onError(e -> listeners.remove(listener));
+        // flushes the response headers at once, so a browser's EventSource reports "open" without waiting for the
+        // first transition or heartbeat (the emitter buffers this until the response is ready)
+        write(listener, SseEmitter.event().comment("open"));
         return emitter;
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import io.pacer.events.Role;
 import io.pacer.events.TokenRecord;
 import io.pacer.ingest.IngestProperties;
+import io.pacer.ingest.ledger.KafkaUnavailableException;
 import io.pacer.ingest.register.RegisterStore;
 import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.security.TokenHashing;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 class TokenBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TokenBootstrap.class);
+    private static final int START_UP_ATTEMPTS = 12;
 
     private final RegisterStore store;
     private final TokenDirectory directory;
@@ -50,7 +52,27 @@ class TokenBootstrap implements ApplicationRunner {
         String hash = TokenHashing.sha256Hex(properties.adminToken());
         TokenRecord admin = store.token(hash).filter(t -> t.role() == Role.STATISTICS && !t.revoked())
                 .orElseGet(() -> new TokenRecord(hash, Role.STATISTICS, List.of(), List.of(), false, clock.instant()));
-        tokens.install(admin);
+        installPatiently(admin);
         log.info("bootstrap STATISTICS token installed (sha256 {})", hash);
+    }
+
+    /**
+     * A broker that is still starting (or a machine under load) must not kill the service at start-up: keep trying
+     * for a few minutes, then give up with the broker's error.
+     */
+    private void installPatiently(TokenRecord admin) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                tokens.install(admin);
+                return;
+            }
+            catch (KafkaUnavailableException e) {
+                if (attempt >= START_UP_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Kafka not ready to take the bootstrap token (attempt {} of {}): {}", attempt,
+                        START_UP_ATTEMPTS, e.getMessage());
+            }
+        }
     }
 }
