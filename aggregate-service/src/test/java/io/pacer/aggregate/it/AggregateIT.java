@@ -151,4 +151,22 @@ class AggregateIT extends ServiceIT {
             assertThat(reasons.get(1)).contains("is missing");
         });
     }
+
+    @Test
+    void aRecordIsRankedWithinSecondsOfReachingTheLedger() {
+        String p = "l" + UUID.randomUUID().toString().substring(0, 6);
+        try (Ledger ledger = ledger()) {
+            ledger.city(p);
+            ledger.indicator(p + "rev", Basis.CUMULATIVE, Better.HIGHER, null);
+            ledger.figure(p + "e1", p + "T1", p + "D1", p + "rev", Basis.CUMULATIVE, "2026-01", "1", null);
+            await().atMost(WAIT).until(() -> stored(p + "T1", p + "rev", "2026-01") != null);
+            long start = System.nanoTime();
+            ledger.figure(p + "e2", p + "T2", p + "D1", p + "rev", Basis.CUMULATIVE, "2026-01", "5", null);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> assertThat(
+                    stored(p + "T1", p + "rev", "2026-01").get("rank", Document.class).getInteger("value"))
+                    .isEqualTo(2));
+            System.out.printf("LATENCY ledger record to stored ranking: %d ms%n",
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
 }
