@@ -209,6 +209,9 @@ class RestIT extends ServiceIT {
             assertThat(ready.status()).isEqualTo(200);
             assertThat(ready.body().get("status").asString()).isEqualTo("UP");
         });
+        // the dashboard's page and its chart library load without a token
+        assertThat(http().status("/")).isEqualTo(200);
+        assertThat(http().status("/webjars/echarts/5.3.1/dist/echarts.min.js")).isEqualTo(200);
         await().atMost(WAIT).untilAsserted(() -> assertThat(http().text("/actuator/prometheus"))
                 .contains("pacer_figures_applied_total").contains("pacer_aggregate_batch_seconds"));
     }
