@@ -26,10 +26,10 @@ public class PacerMongoAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     MongoClient mongoClient(PacerMongoProperties properties) {
-        // Short selection timeout: a request should fail fast (503/500) rather than hang when MongoDB is down.
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(properties.uri()))
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build();
         return MongoClients.create(settings);
     }
