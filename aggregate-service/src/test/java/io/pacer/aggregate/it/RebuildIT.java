@@ -69,7 +69,10 @@ class RebuildIT extends ServiceIT {
         Map<String, String> before = new LinkedHashMap<>();
         await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
             Map<String, String> now = read(http, queries, token);
-            boolean settled = now.equals(before) && now.get(queries.get(queries.size() - 1)).contains("\"ytd\":");
+            // a number, not "ytd":null: the city is ranked last (one hop later), so its figures mean the rest is in
+            boolean settled = now.equals(before) && now.entrySet().stream()
+                    .filter(answer -> answer.getKey().contains("parent=" + p + "C&"))
+                    .anyMatch(answer -> answer.getValue().matches("(?s).*\"ytd\":-?\\d.*"));
             before.clear();
             before.putAll(now);
             return settled;
