@@ -1,0 +1,89 @@
+package io.pacer.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+/** End offsets and a consumer group's committed offsets, through the Admin client. */
+final class Offsets implements AutoCloseable {
+
+    private final Admin admin;
+
+    Offsets(String bootstrap) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "pacer-bench-admin");
+        admin = Admin.create(p);
+    }
+
+    /** The last stable offset of each partition (what a read_committed consumer can reach). */
+    Map<TopicPartition, Long> ends(String topic) {
+        List<TopicPartition> partitions = get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic)
+                .partitions().stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+        Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
+        partitions.forEach(tp -> spec.put(tp, OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        get(admin.listOffsets(spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all())
+                .forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    /** The group's committed offsets on the topic (missing partitions: nothing committed yet). */
+    Map<TopicPartition, Long> committed(String group, String topic) {
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        get(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()).forEach((tp, o) -> {
+            if (o != null && tp.topic().equals(topic)) {
+                committed.put(tp, o.offset());
+            }
+        });
+        return committed;
+    }
+
+    /** Moves an idle group to the end of a topic, so a restarted service doesn't replay it. */
+    void skipToEnd(String group, String topic) {
+        Map<TopicPartition, OffsetAndMetadata> to = new HashMap<>();
+        ends(topic).forEach((tp, end) -> to.put(tp, new OffsetAndMetadata(end)));
+        get(admin.alterConsumerGroupOffsets(group, to).all());
+    }
+
+    static long sum(Map<TopicPartition, Long> offsets) {
+        return offsets.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Σ max(0, end − committed), counting a partition without a commit as wholly unread. */
+    static long lag(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+            lag += Math.max(0, e.getValue() - committed.getOrDefault(e.getKey(), 0L));
+        }
+        return lag;
+    }
+
+    private static <T> T get(org.apache.kafka.common.KafkaFuture<T> future) {
+        try {
+            return future.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new BenchException("Kafka admin call failed: " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

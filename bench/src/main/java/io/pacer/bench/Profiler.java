@@ -1,0 +1,80 @@
+package io.pacer.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JFR on aggregate-service for the catch-up only: started with {@code jcmd JFR.start settings=profile} once the
+ * service is ready (so start-up is not in the profile), dumped when it has caught up, then summarised from
+ * {@code jfr print --events jdk.ExecutionSample} (JDK 17's jfr tool has no {@code view hot-methods}).
+ */
+final class Profiler {
+
+    private final Path runDir;
+
+    Profiler(Path runDir) {
+        this.runDir = runDir;
+    }
+
+    void start(long pid) {
+        jcmd(pid, "JFR.start", "name=bench", "settings=profile");
+    }
+
+    Path dump(long pid) {
+        Path file = runDir.resolve("aggregate-catch-up.jfr");
+        jcmd(pid, "JFR.dump", "name=bench", "filename=" + file);
+        jcmd(pid, "JFR.stop", "name=bench");
+        return file;
+    }
+
+    List<String> summary(Path jfr, int top) {
+        List<String> lines = new ArrayList<>();
+        try {
+            Process p = new ProcessBuilder(tool("jfr"), "print", "--events", "jdk.ExecutionSample", "--stack-depth",
+                    "64", jfr.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            HotMethods hot;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                hot = HotMethods.parse(r);
+            }
+            p.waitFor(5, TimeUnit.MINUTES);
+            lines.add(String.format("profile: JFR (settings=profile) of aggregate-service during the catch-up, "
+                    + "%,d execution samples (%s)", hot.samples(), jfr));
+            lines.addAll(hot.report(top));
+        } catch (IOException e) {
+            lines.add("profile: could not read " + jfr + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return lines;
+    }
+
+    private static void jcmd(long pid, String... command) {
+        List<String> args = new ArrayList<>(List.of(tool("jcmd"), String.valueOf(pid)));
+        args.addAll(List.of(command));
+        try {
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new BenchException("jcmd " + String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new BenchException("cannot run jcmd: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted");
+        }
+    }
+
+    private static String tool(String name) {
+        Path inJdk = Path.of(System.getProperty("java.home"), "bin", name);
+        return Files.isExecutable(inJdk) ? inJdk.toString() : name;
+    }
+}

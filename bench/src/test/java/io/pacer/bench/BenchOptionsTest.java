@@ -1,0 +1,38 @@
+package io.pacer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsAreTheIssuesMillionFigures() {
+        BenchOptions o = BenchOptions.parse(new String[0]);
+        assertThat(o.entities()).isEqualTo(5000);
+        assertThat(o.figures()).isEqualTo(1_000_000);
+        assertThat(o.towns()).isEqualTo(60);
+        assertThat(o.districts()).isEqualTo(6);
+        assertThat(o.rate()).isEqualTo(2000);
+        assertThat(o.revisions()).isEqualTo(0.02);
+        assertThat(o.mongo()).isEqualTo("h2");
+    }
+
+    @Test
+    void figuresAloneScaleTheEntitiesAndTownsNeverOutnumberThem() {
+        BenchOptions o = BenchOptions.parse(new String[] {"--figures", "20000", "--towns=200", "--keep"});
+        assertThat(o.entities()).isEqualTo(100);
+        assertThat(o.towns()).isEqualTo(100);
+        assertThat(o.keep()).isTrue();
+    }
+
+    @Test
+    void badValuesNameTheOption() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--rate", "fast"})).hasMessageContaining("--rate");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--entities", "10", "--figures", "5"}))
+                .hasMessageContaining("--figures");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--revisions", "2"}))
+                .hasMessageContaining("--revisions");
+    }
+}
