@@ -3,11 +3,13 @@ package io.pacer.aggregate.figure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import io.pacer.events.Indicator;
 import io.pacer.events.Period;
@@ -113,8 +115,22 @@ public final class FigureEngine {
 
     /** Recomputes what changed since the last flush and returns the differences. */
     public Flush flush() {
-        Set<YearKey> work = new LinkedHashSet<>(dirty);
-        dirty.clear();
+        return flush(group -> true);
+    }
+
+    /**
+     * Recomputes what changed in the groups that are {@code ready}; the others keep their changes for a later
+     * flush (a partition still replaying the ledger must not publish the half-replayed state).
+     */
+    public Flush flush(Predicate<String> ready) {
+        Set<YearKey> work = new LinkedHashSet<>();
+        for (Iterator<YearKey> it = dirty.iterator(); it.hasNext();) {
+            YearKey key = it.next();
+            if (ready.test(key.parent())) {
+                work.add(key);
+                it.remove();
+            }
+        }
         for (YearKey key : List.copyOf(work)) {
             for (String dependant : reference.sharingOf(key.indicator())) {
                 work.add(new YearKey(key.parent(), dependant, key.year()));
@@ -205,6 +221,37 @@ public final class FigureEngine {
             group.figures.computeIfAbsent(new YearKey(groupId, figure.indicator(), figure.period().year()),
                     k -> new HashMap<>()).put(figure.regionId() + "|" + figure.period().month(), figure);
         }
+    }
+
+    /**
+     * Forgets what was last published and stored (after a failed flush) and marks everything for recomputation:
+     * the caller seeds the stored figures again, so the next flush sends every difference from them.
+     */
+    public void resetOutputs() {
+        for (Group group : groups.values()) {
+            group.figures.clear();
+            group.published.clear();
+            group.childCache.clear();
+            group.years.forEach((indicator, years) -> years
+                    .forEach(year -> dirty.add(new YearKey(group.parentId, indicator, year))));
+        }
+    }
+
+    /** Whether there is anything to flush. */
+    public boolean hasChanges() {
+        return !dirty.isEmpty();
+    }
+
+    /** The series of the entities whose figures count in a leaf region, for one indicator. */
+    public List<EntitySeries> seriesIn(String leafId, String indicator) {
+        Region leaf = reference.region(leafId);
+        Group group = leaf == null || leaf.parentId() == null ? null : groups.get(leaf.parentId());
+        if (group == null) {
+            return List.of();
+        }
+        Map<String, EntitySeries> byEntity = group.series.getOrDefault(indicator, Map.of());
+        return group.seriesByRegion.getOrDefault(indicator, Map.of()).getOrDefault(leafId, Set.of()).stream()
+                .map(byEntity::get).toList();
     }
 
     /** The series of an (entity, indicator) in a group, or null. */

@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import io.micrometer.core.annotation.Timed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.pacer.aggregate.AggregateProperties;
 import io.pacer.aggregate.figure.EntitySeries;
 import io.pacer.aggregate.figure.FigureEngine;
 import io.pacer.aggregate.figure.Flush;
@@ -27,7 +30,7 @@ import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
 import org.apache.kafka.common.TopicPartition;
-import org.bson.Document;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +38,14 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies consumed batches to the in-memory {@link FigureEngine} and, once per batch, publishes what changed,
- * then stores it. One lock guards the engine: the ledger, totals and reference consumers each run on their own
- * thread.
+ * Applies consumed batches to the in-memory {@link FigureEngine} and publishes, then stores, what changed: at once
+ * for live traffic, coalesced over the flush interval while a backlog is read. One lock guards the engine: the
+ * ledger, totals and reference consumers (and the flush timer) each run on their own thread.
  *
- * <p>Recovery: MongoDB holds, per input partition, the last offset whose effects are stored, and the state rows
- * those offsets produced. On assignment the partition's state is rebuilt from those rows and the consumer seeks
- * just past the checkpoint (to offset 0 when there is none), so a restart, a rebalance and a full replay all
- * reach the state of one in-order pass; the ledger offset decides between records of one key.
+ * <p>Recovery: the ledger itself is the state of the entities' series (it is kept forever), so a ledger partition
+ * is replayed into memory on assignment ({@link Replay}); MongoDB holds the figures, the totals received from the
+ * level below and, per input partition, the last offset whose effects are stored. A restart, a rebalance and a
+ * rebuild thus all reach the state of one in-order pass; the ledger offset decides between records of one key.
  */
 @Component
 public class Aggregator {
@@ -54,41 +57,99 @@ public class Aggregator {
     private final FigureStore store;
     private final Publisher publisher;
     private final TokenDirectory tokens;
+    private final AggregateProperties properties;
     private final Counter applied;
+    private final Timer toRanking;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
-    private final Map<String, Document> seriesRows = new LinkedHashMap<>();
-    private final Map<String, Document> totalsRows = new LinkedHashMap<>();
-    private final Map<String, Long> checkpoints = new LinkedHashMap<>();
-    /** Set when a batch failed half-way: memory may be ahead of MongoDB and is rebuilt before the retry. */
+    private final Pending pending = new Pending();
+    private final Replay replay = new Replay();
+    private int ledgerPartitions;
+    private long lastFlush = System.nanoTime();
+    /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
 
     Aggregator(ReferenceBook book, FigureStore store, Publisher publisher, TokenDirectory tokens,
-            MeterRegistry registry) {
+            AggregateProperties properties, MeterRegistry registry) {
         this.book = book;
         this.engine = new FigureEngine(book);
         this.store = store;
         this.publisher = publisher;
         this.tokens = tokens;
+        this.properties = properties;
         this.applied = Counter.builder("pacer.figures.applied")
                 .description("ledger figures applied to the aggregate's state").register(registry);
+        this.toRanking = Timer.builder("pacer.submission.to.ranking")
+                .description("from a live submission's acceptance to the publication of its ranked figures")
+                .publishPercentileHistogram().register(registry);
     }
 
+    /**
+     * Applies a ledger batch. A full batch means a backlog: its changes wait (up to the flush interval) to be
+     * published together with the next batches', which is what makes catching up fast; a short batch is live
+     * traffic and is flushed at once.
+     */
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "ledger"}, histogram = true)
     public synchronized void onLedger(List<Incoming> batch) {
-        log.debug("Ledger batch of {}", batch.size());
         reloadIfNeeded();
+        boolean live = batch.size() < properties.fullBatch();
+        Map<TopicPartition, Long> reached = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Incoming in = batch.get(i);
             SubmissionRecord record;
             try {
                 record = LedgerRecords.submission(in.bytes());
             } catch (PoisonRecordException e) {
+                if (replay.isReplaying(in.partition())) {
+                    // dead-lettered when it was first met, before the checkpoint being replayed to
+                    reached.merge(in.partition(), in.offset(), Math::max);
+                    continue;
+                }
+                flushReached(reached);
                 commit();
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
-            apply(in, record);
+            apply(in, record, live);
+            reached.merge(in.partition(), in.offset(), Math::max);
         }
-        commit();
+        boolean replayEnded = flushReached(reached);
+        if (live || replayEnded || isDue()) {
+            commit();
+        }
+    }
+
+    /** Flushes pending changes once the flush interval has passed (a backlog that ended on a full batch). */
+    public synchronized void flushIfDue() {
+        if (isDue() && (engine.hasChanges() || !pending.isEmpty())) {
+            try {
+                reloadIfNeeded();
+                commit();
+            } catch (RuntimeException e) {
+                log.warn("A timed flush failed and will be retried: {}", e.toString());
+            }
+        }
+    }
+
+    private boolean isDue() {
+        return System.nanoTime() - lastFlush >= properties.flushInterval().toNanos();
+    }
+
+    /** Notes the positions a batch reached; true when that ended a replay. */
+    private boolean flushReached(Map<TopicPartition, Long> reached) {
+        boolean ended = false;
+        for (Map.Entry<TopicPartition, Long> r : reached.entrySet()) {
+            Set<String> fed = replay.reached(r.getKey(), r.getValue());
+            if (fed != null) {
+                store.forEachFigure(fed, d -> engine.seed(Documents.figure(d)));
+                log.info("Replayed {} up to offset {}: {} groups back in memory", r.getKey(), r.getValue(),
+                        fed.size());
+                ended = true;
+            }
+            if (!replay.isReplaying(r.getKey())) {
+                pending.position(key(r.getKey()), r.getValue());
+            }
+        }
+        reached.clear();
+        return ended;
     }
 
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "totals"}, histogram = true)
@@ -105,10 +166,10 @@ public class Aggregator {
             }
             String partition = key(in.partition());
             if (engine.applyTotals(totals, in.offset())) {
-                Document row = Documents.totals(partition, totals, in.offset());
-                totalsRows.put(row.getString("_id"), row);
+                pending.totals(Documents.totals(partition, totals, in.offset()));
             }
-            track(in, totals.parentId());
+            owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(totals.parentId());
+            pending.position(partition, in.offset());
         }
         commit();
     }
@@ -143,118 +204,140 @@ public class Aggregator {
         }
     }
 
-    private void apply(Incoming in, SubmissionRecord r) {
+    private void apply(Incoming in, SubmissionRecord r, boolean live) {
         Period period = Period.parse(r.period());
         LedgerEntry entry = new LedgerEntry(in.offset(), r.submissionId(), r.regionId(), r.basis(), r.value(),
                 r.priorYearValue(), r.acceptedAt());
         EntitySeries.Applied result = engine.applyLedger(r.parentRegionId(), r.entityId(), r.indicator(), period,
                 entry);
-        if (result != EntitySeries.Applied.DUPLICATE) {
-            EntitySeries series = engine.series(r.parentRegionId(), r.entityId(), r.indicator());
-            Document row = Documents.series(key(in.partition()), r.parentRegionId(), series, period);
-            seriesRows.put(row.getString("_id"), row);
-        }
         if (result == EntitySeries.Applied.REPLACED) {
             applied.increment();
+            if (live && !replay.isReplaying(in.partition())) {
+                pending.accepted(r.acceptedAt());
+            }
         }
-        track(in, r.parentRegionId());
+        owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
+        replay.group(in.partition(), r.parentRegionId());
     }
 
-    private void track(Incoming in, String group) {
-        owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(group);
-        checkpoints.merge(key(in.partition()), in.offset(), Math::max);
-    }
-
-    /** Publishes, then stores: rows, figures, checkpoints. A failure leaves memory to be rebuilt. */
+    /** Publishes, then stores: totals rows, figures, checkpoints. A failure keeps it all pending. */
     private void commit() {
         try {
-            Flush flush = engine.flush();
+            Flush flush = engine.flush(replay::isSettled);
             publisher.publish(flush);
-            store.write(seriesRows.values(), totalsRows.values(),
-                    flush.figures().stream().map(Documents::figure).toList(), checkpoints);
-            if (!flush.isEmpty()) {
-                log.debug("Stored {} figures, {} totals, {} series rows", flush.figures().size(),
-                        flush.totals().size(), seriesRows.size());
+            store.write(pending.totalsRows(), flush.figures().stream().map(Documents::figure).toList(),
+                    pending.checkpoints());
+            long now = System.currentTimeMillis();
+            long[] accepted = pending.acceptedAt();
+            for (int i = 0; i < pending.acceptedCount(); i++) {
+                toRanking.record(Math.max(0, now - accepted[i]), TimeUnit.MILLISECONDS);
             }
+            if (!flush.isEmpty()) {
+                log.debug("Stored {} figures, {} totals", flush.figures().size(), flush.totals().size());
+            }
+            pending.clear();
+            lastFlush = System.nanoTime();
         } catch (RuntimeException e) {
             reloadNeeded = true;
             throw e;
-        } finally {
-            seriesRows.clear();
-            totalsRows.clear();
-            checkpoints.clear();
         }
     }
 
     /**
-     * Rebuilds the state of newly assigned partitions from MongoDB and returns, per partition, the last offset
-     * already stored (null: read from the beginning).
+     * Prepares newly assigned partitions and returns where each is to be read from (null: the beginning). A ledger
+     * partition is replayed from the beginning into memory, quietly up to its checkpoint; a totals partition is
+     * rebuilt from its stored rows and read on just past its checkpoint.
      */
-    public synchronized Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions) {
+    public synchronized Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions,
+            Map<TopicPartition, Long> endOffsets, int ledgerPartitionCount) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         Set<String> groups = new HashSet<>();
         for (TopicPartition tp : partitions) {
             owned.computeIfAbsent(tp, p -> new HashSet<>());
-            groups.addAll(load(tp));
-            positions.put(tp, store.checkpoint(key(tp)));
+            Long stored = store.checkpoint(key(tp));
+            if (tp.topic().equals(Topics.SUBMISSIONS)) {
+                ledgerPartitions = ledgerPartitionCount;
+                forget(tp);
+                long end = endOffsets.getOrDefault(tp, 0L);
+                if (stored != null && stored >= end) {
+                    log.warn("{} ends at {} but the store says {} was applied: the ledger was replaced; "
+                            + "replaying what it holds", tp, end, stored);
+                    stored = null;
+                }
+                replay.start(tp, stored == null ? -1 : stored);
+                positions.put(tp, null);
+            } else {
+                groups.addAll(load(tp));
+                positions.put(tp, stored == null ? null : stored + 1);
+            }
         }
         store.forEachFigure(groups, d -> engine.seed(Documents.figure(d)));
         commit();
-        log.info("Assigned {}: {} groups rebuilt from the store, positions {}", partitions, groups.size(),
-                positions);
+        log.info("Assigned {}: positions {} (null: from the beginning)", partitions, positions);
         return positions;
     }
 
     public synchronized void revoked(Collection<TopicPartition> partitions) {
-        for (TopicPartition tp : partitions) {
-            Set<String> groups = owned.remove(tp);
-            if (groups != null) {
-                engine.drop(groups);
-            }
-        }
+        partitions.forEach(this::forget);
     }
 
     /** Forgets all state, in memory and stored: the next assignment replays every input from offset 0. */
     public synchronized void forgetEverything() {
-        owned.values().forEach(engine::drop);
+        List.copyOf(owned.keySet()).forEach(this::forget);
         owned.clear();
+        replay.clear();
+        pending.clear();
         store.clear();
         reloadNeeded = false;
     }
 
+    /**
+     * Runs a read against the in-memory state of the ledger groups (the entities' series), or fails with
+     * {@link StateNotHereException} while it is being replayed or when another instance owns a group's partition.
+     */
+    public synchronized <T> T read(Collection<String> groups, Function<FigureEngine, T> query) {
+        if (replay.isReplayingAny()) {
+            throw new StateNotHereException("the ledger is being replayed into memory");
+        }
+        for (String group : groups) {
+            int partition = ledgerPartitions == 0 ? -1 : Utils.toPositive(
+                    Utils.murmur2(group.getBytes(StandardCharsets.UTF_8))) % ledgerPartitions;
+            if (partition < 0 || !owned.containsKey(new TopicPartition(Topics.SUBMISSIONS, partition))) {
+                throw new StateNotHereException("ledger partition " + partition + " is not assigned to this instance");
+            }
+        }
+        return query.apply(engine);
+    }
+
+    private void forget(TopicPartition tp) {
+        Set<String> groups = owned.remove(tp);
+        if (groups != null) {
+            engine.drop(groups);
+        }
+        replay.forget(List.of(tp));
+    }
+
     private Set<String> load(TopicPartition tp) {
-        Set<String> groups = owned.get(tp);
+        Set<String> groups = owned.computeIfAbsent(tp, p -> new HashSet<>());
         engine.drop(groups);
         groups.clear();
-        String partition = key(tp);
-        if (tp.topic().equals(Topics.REGION_TOTALS)) {
-            store.forEachTotals(partition, d -> {
-                RegionTotals totals = Documents.totals(d);
-                engine.applyTotals(totals, d.getLong("position"));
-                groups.add(totals.parentId());
-            });
-        } else {
-            store.forEachSeries(partition, d -> {
-                String parent = d.getString("parentId");
-                Period period = Period.parse(d.getString("period"));
-                for (LedgerEntry entry : Documents.revisions(d)) {
-                    engine.applyLedger(parent, d.getString("entityId"), d.getString("indicator"), period, entry);
-                }
-                groups.add(parent);
-            });
-        }
+        store.forEachTotals(key(tp), d -> {
+            RegionTotals totals = Documents.totals(d);
+            engine.applyTotals(totals, d.getLong("position"));
+            groups.add(totals.parentId());
+        });
         return groups;
     }
 
+    /** After a failed flush: what was published and stored is unknown, so it is read back and compared anew. */
     private void reloadIfNeeded() {
         if (!reloadNeeded) {
             return;
         }
-        Set<String> groups = new HashSet<>();
-        for (TopicPartition tp : owned.keySet()) {
-            groups.addAll(load(tp));
-        }
-        store.forEachFigure(groups, d -> engine.seed(Documents.figure(d)));
+        engine.resetOutputs();
+        Set<String> settled = new HashSet<>();
+        owned.values().forEach(groups -> groups.stream().filter(replay::isSettled).forEach(settled::add));
+        store.forEachFigure(settled, d -> engine.seed(Documents.figure(d)));
         reloadNeeded = false;
         commit();
     }

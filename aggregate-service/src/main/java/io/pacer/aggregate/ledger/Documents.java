@@ -2,13 +2,9 @@ package io.pacer.aggregate.ledger;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import io.pacer.aggregate.figure.EntitySeries;
-import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.figure.RegionFigure;
-import io.pacer.events.Basis;
 import io.pacer.events.Period;
 import io.pacer.events.Ranks;
 import io.pacer.events.RegionTotals;
@@ -25,33 +21,6 @@ public final class Documents {
 
     public static String figureId(String regionId, String indicator, String period) {
         return regionId + "|" + indicator + "|" + period;
-    }
-
-    static Document series(String partition, String parentId, EntitySeries series, Period period) {
-        List<Document> revisions = new ArrayList<>();
-        for (LedgerEntry e : series.revisions(period)) {
-            revisions.add(new Document("position", e.position()).append("submissionId", e.submissionId())
-                    .append("regionId", e.regionId()).append("basis", e.basis().name())
-                    .append("value", text(e.value())).append("priorYearValue", text(e.priorYearValue()))
-                    .append("acceptedAt", e.acceptedAt() == null ? null : Date.from(e.acceptedAt())));
-        }
-        LedgerEntry figure = series.figure(period);
-        return new Document("_id", series.entityId() + "|" + series.indicator() + "|" + period)
-                .append("partition", partition).append("parentId", parentId)
-                .append("entityId", series.entityId()).append("indicator", series.indicator())
-                .append("period", period.toString()).append("year", period.year())
-                .append("regionId", figure.regionId()).append("revisions", revisions);
-    }
-
-    public static List<LedgerEntry> revisions(Document series) {
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (Document r : series.getList("revisions", Document.class)) {
-            Date at = r.getDate("acceptedAt");
-            entries.add(new LedgerEntry(r.getLong("position"), r.getString("submissionId"), r.getString("regionId"),
-                    Basis.valueOf(r.getString("basis")), decimal(r.getString("value")),
-                    decimal(r.getString("priorYearValue")), at == null ? null : at.toInstant()));
-        }
-        return entries;
     }
 
     static Document totals(String partition, RegionTotals t, long position) {

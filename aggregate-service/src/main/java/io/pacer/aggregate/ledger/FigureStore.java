@@ -10,7 +10,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -20,14 +19,15 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * The aggregate's MongoDB projection: the ledger state per (entity, indicator, period) with its revisions, the
- * totals received from the level below, the region figures, and per input partition the last offset whose
- * effects are stored. Every write is an idempotent upsert by {@code _id}; no transactions.
+ * The aggregate's MongoDB projection: the region figures, the totals received from the level below, and per input
+ * partition the last offset whose effects are stored. The entities' series are not stored: the ledger holds them
+ * and is replayed on assignment. Every write is an idempotent upsert by {@code _id}; no transactions.
  */
 @Component
 public class FigureStore {
 
-    static final String SERIES = "series";
+    /** Where an earlier version kept the entities' series; dropped, the ledger is replayed instead. */
+    private static final String LEGACY_SERIES = "series";
     static final String CHILD_TOTALS = "child_totals";
     public static final String FIGURES = "figures";
     static final String CHECKPOINTS = "checkpoints";
@@ -36,12 +36,9 @@ public class FigureStore {
 
     FigureStore(MongoDatabase database) {
         this.database = database;
-        collection(SERIES).createIndex(Indexes.ascending("partition"));
-        collection(SERIES).createIndex(Indexes.ascending("indicator", "regionId", "year"));
+        collection(LEGACY_SERIES).drop();
         collection(CHILD_TOTALS).createIndex(Indexes.ascending("partition"));
         collection(FIGURES).createIndex(Indexes.ascending("parentId", "indicator", "period"));
-        collection(FIGURES).createIndex(Indexes.ascending("regionId", "indicator", "period"),
-                new IndexOptions().unique(true));
     }
 
     public MongoCollection<Document> collection(String name) {
@@ -49,9 +46,7 @@ public class FigureStore {
     }
 
     /** Writes in the order that keeps recovery safe: state rows, then figures, then the checkpoints. */
-    void write(Collection<Document> series, Collection<Document> totals, Collection<Document> figures,
-            Map<String, Long> checkpoints) {
-        upsert(SERIES, series);
+    void write(Collection<Document> totals, Collection<Document> figures, Map<String, Long> checkpoints) {
         upsert(CHILD_TOTALS, totals);
         upsert(FIGURES, figures);
         List<Document> marks = new ArrayList<>();
@@ -62,10 +57,6 @@ public class FigureStore {
     Long checkpoint(String partition) {
         Document d = collection(CHECKPOINTS).find(Filters.eq("_id", partition)).first();
         return d == null ? null : d.getLong("offset");
-    }
-
-    void forEachSeries(String partition, Consumer<Document> action) {
-        collection(SERIES).find(Filters.eq("partition", partition)).forEach(action);
     }
 
     void forEachTotals(String partition, Consumer<Document> action) {
@@ -81,7 +72,7 @@ public class FigureStore {
 
     /** Forgets everything: the next assignment replays every input from offset 0. */
     void clear() {
-        for (String name : List.of(SERIES, CHILD_TOTALS, FIGURES, CHECKPOINTS)) {
+        for (String name : List.of(CHILD_TOTALS, FIGURES, CHECKPOINTS)) {
             collection(name).deleteMany(new Document());
         }
     }

@@ -26,6 +26,7 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import io.pacer.aggregate.AggregateProperties;
+import io.pacer.events.Topics;
 
 /**
  * The Stream functions (bindings {@code ledger-in-0}, {@code totals-in-0}, {@code reference-in-0}; see
@@ -87,7 +88,10 @@ class StreamFunctions {
                 if (!isStateful(binding) || partitions.isEmpty()) {
                     return;
                 }
-                Map<TopicPartition, Long> positions = aggregator.assigned(partitions);
+                int ledgerPartitions = partitions.stream().anyMatch(tp -> tp.topic().equals(Topics.SUBMISSIONS))
+                        ? consumer.partitionsFor(Topics.SUBMISSIONS).size() : 0;
+                Map<TopicPartition, Long> positions = aggregator.assigned(partitions, consumer.endOffsets(partitions),
+                        ledgerPartitions);
                 positions.forEach((tp, stored) -> {
                     if (stored == null) {
                         consumer.seekToBeginning(List.of(tp));

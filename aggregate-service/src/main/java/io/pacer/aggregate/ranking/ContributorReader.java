@@ -5,48 +5,67 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
-import com.mongodb.client.model.Filters;
 import io.pacer.aggregate.figure.EntitySeries;
 import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.figure.Percent;
-import io.pacer.aggregate.ledger.Documents;
-import io.pacer.aggregate.ledger.FigureStore;
+import io.pacer.aggregate.figure.FigureEngine;
+import io.pacer.aggregate.ledger.Aggregator;
+import io.pacer.aggregate.ledger.StateNotHereException;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.events.Period;
+import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
+import io.pacer.support.web.ApiProblemException;
+import io.pacer.support.web.FieldIssue;
+
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The entities behind a region's figure, computed from the stored ledger state by the same rules as the
+ * The entities behind a region's figure, computed from the in-memory ledger state by the same rules as the
  * figure: each with its year-to-date, prior year-to-date, share of the region, and the submissions (with their
- * revisions) that produced them.
+ * revisions) that produced them. While that state is being replayed, or when another instance holds it, the answer
+ * is 503 with Retry-After.
  */
 @Component
 class ContributorReader {
 
-    private final FigureStore store;
+    private final Aggregator aggregator;
     private final ReferenceBook book;
 
-    ContributorReader(FigureStore store, ReferenceBook book) {
-        this.store = store;
+    ContributorReader(Aggregator aggregator, ReferenceBook book) {
+        this.aggregator = aggregator;
         this.book = book;
     }
 
     Views.Contributors contributors(String region, String indicator, Period period) {
+        Set<String> leaves = book.leavesOf(region);
+        Set<String> groups = new TreeSet<>();
+        for (String leaf : leaves) {
+            Region r = book.region(leaf);
+            if (r != null && r.parentId() != null) {
+                groups.add(r.parentId());
+            }
+        }
+        try {
+            return aggregator.read(groups, engine -> contributors(engine, leaves, region, indicator, period));
+        } catch (StateNotHereException e) {
+            throw new ApiProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Contributors are not available here yet",
+                    List.of(new FieldIssue("region", e.getMessage())), Map.of("Retry-After", "5"));
+        }
+    }
+
+    private Views.Contributors contributors(FigureEngine engine, Set<String> leaves, String region,
+            String indicator, Period period) {
         Map<String, EntitySeries> series = new TreeMap<>();
-        store.collection("series").find(Filters.and(Filters.eq("indicator", indicator),
-                Filters.in("regionId", book.leavesOf(region)),
-                Filters.in("year", List.of(period.year(), period.year() - 1)))).forEach(d -> {
-                    EntitySeries s = series.computeIfAbsent(d.getString("entityId"),
-                            e -> new EntitySeries(e, indicator));
-                    Period p = Period.parse(d.getString("period"));
-                    for (LedgerEntry entry : Documents.revisions(d)) {
-                        s.apply(p, entry);
-                    }
-                });
+        for (String leaf : leaves) {
+            engine.seriesIn(leaf, indicator).forEach(s -> series.put(s.entityId(), s));
+        }
         int k = period.month() - 1;
         BigDecimal total = null;
         List<Views.Contributor> rows = new ArrayList<>();

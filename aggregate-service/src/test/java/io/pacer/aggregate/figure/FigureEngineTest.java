@@ -49,6 +49,42 @@ class FigureEngineTest {
     }
 
     @Test
+    void aGroupThatIsNotReadyKeepsItsChangesForALaterFlush() {
+        put("e1", "T1", "revenue", "2026-01", "100", null);
+        put("e6", "T4", "revenue", "2026-01", "40", null);
+
+        Flush first = engine.flush(group -> !group.equals("D1"));
+
+        assertThat(first.figures()).extracting(RegionFigure::regionId).contains("T4").doesNotContain("T1");
+        Flush second = engine.flush();
+        assertThat(second.figures()).extracting(RegionFigure::regionId).contains("T1").doesNotContain("T4");
+        assertThat(figure("T1", "revenue", "2026-01").ytd()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void afterOutputsAreResetTheNextFlushSendsEveryFigureAgain() {
+        put("e1", "T1", "revenue", "2026-01", "100", null);
+        int published = engine.flush().figures().size();
+        assertThat(engine.flush().isEmpty()).isTrue();
+
+        engine.resetOutputs();
+
+        assertThat(engine.flush().figures()).hasSize(published);
+    }
+
+    @Test
+    void seriesInALeafAreTheEntitiesCountedThere() {
+        put("e1", "T1", "revenue", "2026-01", "100", null);
+        put("e2", "T1", "revenue", "2026-01", "10", null);
+        put("e3", "T2", "revenue", "2026-01", "5", null);
+
+        assertThat(engine.seriesIn("T1", "revenue")).extracting(EntitySeries::entityId)
+                .containsExactlyInAnyOrder("e1", "e2");
+        assertThat(engine.seriesIn("T3", "revenue")).isEmpty();
+        assertThat(engine.seriesIn("nowhere", "revenue")).isEmpty();
+    }
+
+    @Test
     void growthIsNullWhenNoEntityHasAPriorYear() {
         put("e3", "T2", "revenue", "2026-01", "10", null);
         engine.flush();
