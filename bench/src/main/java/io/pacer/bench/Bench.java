@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -127,18 +128,24 @@ public final class Bench {
         out.println("(b) aggregate-service from empty to caught up");
         long launched = System.nanoTime();
         Stack.Service aggregate = stack.startService("aggregate", List.of());
-        long t0 = stack.awaitReady(aggregate, http, Duration.ofMinutes(5), 50);
-        out.printf("  ready %.1f s after launch (t0)%n", (t0 - launched) / 1e9);
+        long t0 = CatchUp.start(stack, aggregate, http, offsets, out);
+        long appliedAtT0 = Offsets.sum(offsets.committed(CatchUp.GROUP, Topics.SUBMISSIONS));
+        out.printf("  t0 %.1f s after launch, %,d ledger records committed by then%n", (t0 - launched) / 1e9,
+                appliedAtT0);
+        Map<String, Long> cpuAtT0 = stack.cpuMillis();
         Profiler profiler = options.profile() ? new Profiler(runDir) : null;
         if (profiler != null) {
             profiler.start(aggregate.process().pid());
+            stack.mongoProcess().ifPresent(m -> profiler.start(m.pid()));
         }
         RankingCheck check = new RankingCheck(http, aggregate.url(), stack.adminToken, model, ledger);
-        CatchUp.Result r = new CatchUp(offsets, check, out).await(t0, ledger.records(),
+        CatchUp.Result r = new CatchUp(offsets, check, out).await(t0, appliedAtT0, ledger.records(),
                 Duration.ofSeconds(options.catchUpTimeoutSeconds()));
+        Map<String, Long> cpuAtT1 = stack.cpuMillis();
         if (r.complete()) {
             report.add(String.format("aggregate-service catch-up: %,d records in %.1f s = %,.0f records/s "
-                    + "(t0 = readiness, %,d applied by then; t1 = %d rankings + city figures checked, %.2f s of it)",
+                    + "(t0 = consumers start, %,d applied by then; t1 = lag 0 and %d rankings + city figures right, "
+                    + "the check took %.2f s more)",
                     r.ledgerRecords(), r.seconds(), r.recordsPerSecond(), r.appliedAtT0(), check.requestsPerCheck(),
                     r.checkSeconds()));
         } else {
@@ -150,10 +157,15 @@ public final class Bench {
                 r.complete() ? "" : " from the partial rate"));
         report.add(String.format("aggregate-service from launch to caught up: %.1f s (JVM and Spring start-up %.1f s)",
                 (System.nanoTime() - launched) / 1e9, (t0 - launched) / 1e9));
-        Http.Answer prometheus = http.get(aggregate.url() + "/actuator/prometheus", null);
+        report.add(String.format("CPU used during the catch-up (%.1f s x %d cores available): %s", r.seconds(),
+                Runtime.getRuntime().availableProcessors(), Stack.cpuBetween(cpuAtT0, cpuAtT1)));
+        Http.Answer prometheus = http.getText(aggregate.url() + "/actuator/prometheus");
         report.addAll(Metrics.batchTimer(prometheus.ok() ? prometheus.body() : ""));
         if (profiler != null) {
-            report.addAll(profiler.summary(profiler.dump(aggregate.process().pid()), 15));
+            report.addAll(profiler.summary("aggregate-service", profiler.dump("aggregate", aggregate.process().pid()),
+                    15, "io.pacer."));
+            stack.mongoProcess().ifPresent(m -> report.addAll(profiler.summary("the MongoDB-wire server",
+                    profiler.dump("mongo", m.pid()), 10, "de.bwaldvogel.")));
         }
         return aggregate;
     }
@@ -166,8 +178,12 @@ public final class Bench {
         stack.awaitReady(ingest, http, Duration.ofMinutes(5), 200);
         awaitTokens(ingest, model, tokens);
         YearMonth current = YearMonth.now(LedgerGenerator.ZONE);
+        Map<String, Long> cpuBefore = stack.cpuMillis();
+        long started = System.nanoTime();
         LatencyRun.Result r = new LatencyRun(model, options, http, out).run(ingest.url(), stack.kafkaBootstrap(),
                 tokens, current, months.get(0));
+        Map<String, Long> cpuAfter = stack.cpuMillis();
+        double phaseSeconds = (System.nanoTime() - started) / 1e9;
         Percentiles p = r.latencies();
         report.add(String.format("latency 202 -> pacer.figures at %,d figures/s: p50 %.0f ms, p90 %.0f ms, "
                 + "p99 %.0f ms, max %.0f ms, min %.0f ms, n=%,d (goal p99 <= 250 ms; %d s measured after %d s warm-up, "
@@ -178,6 +194,15 @@ public final class Bench {
                 r.missing(), r.expectedFigures(), r.achievedFiguresPerSecond(), r.sentOk(), r.errors(),
                 r.firstError() == null ? "" : " (first: " + r.firstError() + ")", r.figureEvents(),
                 r.capped() ? "; stopped early: every (entity, period) was used" : ""));
+        Percentiles f = r.fromSend();
+        report.add(String.format("  from sending the request to pacer.figures: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, "
+                + "max %.0f ms (an event can arrive before the 202: ingest answers after its history write)",
+                f.percentile(50), f.percentile(90), f.percentile(99), f.max()));
+        Percentiles q = r.requests();
+        report.add(String.format("  POST /api/v1/submissions round trip (to the 202): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, "
+                + "max %.0f ms, n=%,d", q.percentile(50), q.percentile(90), q.percentile(99), q.max(), q.count()));
+        report.add(String.format("  CPU used during the latency phase (%.0f s incl. warm-up and drain): %s", phaseSeconds,
+                Stack.cpuBetween(cpuBefore, cpuAfter)));
         stack.stop(ingest);
     }
 

@@ -8,12 +8,13 @@ import io.pacer.events.Topics;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Phase (b): aggregate-service from empty to caught up. t0 is when its readiness first answers 200: its ledger
- * and totals consumers are started by ReferenceCatchUp at the moment the registers are loaded, and that same
- * moment flips the {@code registers} health to UP, so readiness is the honest start of the ledger work (polled
- * every 50 ms; the committed ledger offsets at t0 are reported too). t1 is the end of the first
- * {@link RankingCheck} that passes after the group {@code aggregate-service} has no lag on pacer.submissions and
- * pacer.region-totals. The rate is ledger records / (t1 − t0).
+ * Phase (b): aggregate-service from empty to caught up. t0 is when its ledger work starts: ReferenceCatchUp
+ * starts the ledger and totals consumers when the registers are loaded, and that same moment flips the
+ * {@code registers} health to UP; so t0 is the first of readiness answering 200 and the consumer group having
+ * members (polled every 50 ms; the records already committed at t0 are reported). t1 is the start of the first
+ * {@link RankingCheck} that passes, run once the group {@code aggregate-service} has no lag on pacer.submissions
+ * and pacer.region-totals (the check's reads all began after t1, so the state they saw existed by then). The rate
+ * is ledger records / (t1 − t0).
  */
 final class CatchUp {
 
@@ -37,9 +38,30 @@ final class CatchUp {
         this.out = out;
     }
 
-    Result await(long t0, long ledgerRecords, Duration timeout) {
+    /**
+     * Polls readiness and the consumer group every 50 ms from launch; t0 is the first of: readiness 200, the group
+     * {@code aggregate-service} having members (its ledger consumer joined).
+     */
+    static long start(Stack stack, Stack.Service aggregate, Http http, Offsets offsets, PrintStream out) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            if (http.ready(aggregate.url())) {
+                out.println("  t0: readiness answered 200");
+                return System.nanoTime();
+            }
+            if (offsets.hasMembers(GROUP)) {
+                out.println("  t0: the ledger consumer joined its group (before readiness)");
+                return System.nanoTime();
+            }
+            if (!aggregate.process().isAlive() || System.nanoTime() > deadline) {
+                throw new BenchException("aggregate-service did not start: see " + aggregate.log());
+            }
+            Stack.sleep(50);
+        }
+    }
+
+    Result await(long t0, long appliedAtT0, long ledgerRecords, Duration timeout) {
         Map<TopicPartition, Long> ledgerEnds = offsets.ends(Topics.SUBMISSIONS);
-        long appliedAtT0 = Offsets.sum(offsets.committed(GROUP, Topics.SUBMISSIONS));
         long deadline = t0 + timeout.toNanos();
         long nextProgress = t0 + Duration.ofSeconds(10).toNanos();
         long nextUnconditionalCheck = t0 + Duration.ofSeconds(30).toNanos();
@@ -55,14 +77,14 @@ final class CatchUp {
             // Without committed offsets (a service that keeps positions elsewhere) the check alone decides.
             boolean lagless = ledgerLag == 0 && totalsLag == 0;
             if (lagless || committed.isEmpty() && now > nextUnconditionalCheck) {
-                long checkStarted = System.nanoTime();
-                problem = check.problem();
                 long t1 = System.nanoTime();
+                problem = check.problem();
+                long checked = System.nanoTime();
                 if (problem == null) {
                     return new Result(ledgerRecords, appliedAtT0, ledgerRecords, (t1 - t0) / 1e9, true, null,
-                            (t1 - checkStarted) / 1e9);
+                            (checked - t1) / 1e9);
                 }
-                nextUnconditionalCheck = t1 + Duration.ofSeconds(2).toNanos();
+                nextUnconditionalCheck = checked + Duration.ofSeconds(2).toNanos();
             }
             if (now > nextProgress) {
                 out.printf("    %5.0f s: %,d of %,d ledger records applied (%,.0f/s), lag %,d + totals %,d%s%n",

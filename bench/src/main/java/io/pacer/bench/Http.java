@@ -32,6 +32,12 @@ final class Http {
         return send(request(url, token).GET().build());
     }
 
+    /** A text page (the Prometheus scrape answers 406 to Accept: application/json). */
+    Answer getText(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/plain").GET().build());
+    }
+
     CompletableFuture<Answer> getAsync(String url, String token) {
         return client.sendAsync(request(url, token).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .thenApply(r -> new Answer(r.statusCode(), r.body()));

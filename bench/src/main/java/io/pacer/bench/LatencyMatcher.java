@@ -42,11 +42,14 @@ final class LatencyMatcher {
         }
     }
 
-    private record Expected(String key, int k, long ackedAt) {
+    private record Expected(String key, int k, long sentAt, long ackedAt) {
     }
 
-    /** Latencies in milliseconds of the matched figures; {@code missing}: no event within the limit. */
-    record Outcome(double[] latenciesMillis, int missing) {
+    /**
+     * Latencies in milliseconds of the matched figures, from the 202 and from sending the request;
+     * {@code missing}: no event within the limit after the 202.
+     */
+    record Outcome(double[] latenciesMillis, double[] fromSendMillis, int missing) {
     }
 
     private final Map<String, Progress> events = new HashMap<>();
@@ -58,8 +61,14 @@ final class LatencyMatcher {
 
     /** The k-th acknowledged submission for (town, period) was acknowledged at {@code ackedAt}. */
     synchronized void acknowledged(String town, String period, int k, long ackedAt, List<String> indicators) {
+        acknowledged(town, period, k, ackedAt, ackedAt, indicators);
+    }
+
+    /** As above, with the moment the request was sent. */
+    synchronized void acknowledged(String town, String period, int k, long sentAt, long ackedAt,
+            List<String> indicators) {
         for (String indicator : indicators) {
-            expected.add(new Expected(key(town, indicator, period), k, ackedAt));
+            expected.add(new Expected(key(town, indicator, period), k, sentAt, ackedAt));
         }
     }
 
@@ -81,6 +90,7 @@ final class LatencyMatcher {
 
     synchronized Outcome outcome(long limitNanos) {
         double[] latencies = new double[expected.size()];
+        double[] fromSend = new double[expected.size()];
         int n = 0;
         int missing = 0;
         for (Expected e : expected) {
@@ -89,10 +99,11 @@ final class LatencyMatcher {
             if (at < 0 || at - e.ackedAt() > limitNanos) {
                 missing++;
             } else {
+                fromSend[n] = (at - e.sentAt()) / 1e6;
                 latencies[n++] = (at - e.ackedAt()) / 1e6;
             }
         }
-        return new Outcome(java.util.Arrays.copyOf(latencies, n), missing);
+        return new Outcome(java.util.Arrays.copyOf(latencies, n), java.util.Arrays.copyOf(fromSend, n), missing);
     }
 
     private static String key(String region, String indicator, String period) {

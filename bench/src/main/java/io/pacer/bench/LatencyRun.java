@@ -41,7 +41,8 @@ final class LatencyRun {
     }
 
     record Result(Percentiles latencies, int missing, int expectedFigures, long sentOk, int errors, String firstError,
-            double achievedFiguresPerSecond, long figureEvents, boolean capped) {
+            double achievedFiguresPerSecond, long figureEvents, boolean capped, Percentiles requests,
+            Percentiles fromSend) {
     }
 
     private final CityModel model;
@@ -130,8 +131,11 @@ final class LatencyRun {
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
         AtomicLong lastMeasuredAck = new AtomicLong();
+        List<Double> requestMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime() + Duration.ofMillis(500).toNanos();
         long measureFrom = start + (long) (options.warmupSeconds() * 1e9);
+        // The phase lasts its time whatever the service manages: what isn't sent by then is not sent.
+        long end = measureFrom + (long) (options.latencySeconds() * 1e9);
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < senders; s++) {
             List<Item> items = perSender.get(s);
@@ -141,11 +145,16 @@ final class LatencyRun {
                 Map<String, Integer> counts = new HashMap<>();
                 for (Item item : items) {
                     long due = start + (long) (item.scheduledSeconds() * 1e9);
+                    if (System.nanoTime() >= end) {
+                        break;
+                    }
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         java.util.concurrent.locks.LockSupport.parkNanos(wait);
                     }
-                    Http.Answer a = http.postBytes(ingest + "/api/v1/submissions", token, body(item, values));
+                    byte[] body = body(item, values);
+                    long sent = System.nanoTime();
+                    Http.Answer a = http.postBytes(ingest + "/api/v1/submissions", token, body);
                     long acked = System.nanoTime();
                     if (a.status() != 202) {
                         errors.incrementAndGet();
@@ -156,8 +165,10 @@ final class LatencyRun {
                     ok.incrementAndGet();
                     String town = item.entity().regionId();
                     int k = counts.merge(town + '|' + item.period(), 1, Integer::sum);
-                    if (due >= measureFrom) {
-                        matcher.acknowledged(town, item.period(), k, acked, codes);
+                    // by when it was sent, not when it was due: a backed-up service sends late
+                    if (sent >= measureFrom) {
+                        requestMillis.add((acked - sent) / 1e6);
+                        matcher.acknowledged(town, item.period(), k, sent, acked, codes);
                         lastMeasuredAck.accumulateAndGet(acked, Math::max);
                     }
                 }
@@ -184,10 +195,12 @@ final class LatencyRun {
         tailing.set(false);
         join(tail, 10_000);
         LatencyMatcher.Outcome outcome = matcher.outcome(Duration.ofSeconds(10).toNanos());
-        double measuredSeconds = Math.max(1e-3, (lastMeasuredAck.get() - measureFrom) / 1e9);
+        double measuredSeconds = Math.max(1e-3, (Math.max(end, lastMeasuredAck.get()) - measureFrom) / 1e9);
         double achieved = (double) matcher.expectedCount() / measuredSeconds;
         return new Result(new Percentiles(outcome.latenciesMillis()), outcome.missing(), matcher.expectedCount(),
-                ok.get(), errors.get(), firstError.get(), achieved, events.get(), capped);
+                ok.get(), errors.get(), firstError.get(), achieved, events.get(), capped,
+                new Percentiles(requestMillis.stream().mapToDouble(Double::doubleValue).toArray()),
+                new Percentiles(outcome.fromSendMillis()));
     }
 
     private byte[] body(Item item, Random rng) {

@@ -51,6 +51,15 @@ final class Offsets implements AutoCloseable {
         return committed;
     }
 
+    /** Whether the group has members now (a consumer has joined). */
+    boolean hasMembers(String group) {
+        try {
+            return !get(admin.describeConsumerGroups(List.of(group)).all()).get(group).members().isEmpty();
+        } catch (BenchException e) {
+            return false;
+        }
+    }
+
     /** Moves an idle group to the end of a topic, so a restarted service doesn't replay it. */
     void skipToEnd(String group, String topic) {
         Map<TopicPartition, OffsetAndMetadata> to = new HashMap<>();

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * JFR on aggregate-service for the catch-up only: started with {@code jcmd JFR.start settings=profile} once the
- * service is ready (so start-up is not in the profile), dumped when it has caught up, then summarised from
+ * JFR on aggregate-service for the catch-up only: started with {@code jcmd JFR.start settings=profile} at t0
+ * (so start-up is not in the profile), dumped when it has caught up, then summarised from
  * {@code jfr print --events jdk.ExecutionSample} (JDK 17's jfr tool has no {@code view hot-methods}).
  */
 final class Profiler {
@@ -27,26 +27,28 @@ final class Profiler {
         jcmd(pid, "JFR.start", "name=bench", "settings=profile");
     }
 
-    Path dump(long pid) {
-        Path file = runDir.resolve("aggregate-catch-up.jfr");
+    Path dump(String name, long pid) {
+        Path file = runDir.resolve(name + "-catch-up.jfr");
         jcmd(pid, "JFR.dump", "name=bench", "filename=" + file);
         jcmd(pid, "JFR.stop", "name=bench");
         return file;
     }
 
-    List<String> summary(Path jfr, int top) {
+    List<String> summary(String process, Path jfr, int top, String focus) {
         List<String> lines = new ArrayList<>();
         try {
-            Process p = new ProcessBuilder(tool("jfr"), "print", "--events", "jdk.ExecutionSample", "--stack-depth",
+            Process p = new ProcessBuilder(tool("jfr"), "print", "--events", "jdk.ExecutionSample,jdk.NativeMethodSample",
+                    "--stack-depth",
                     "64", jfr.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             HotMethods hot;
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
-                hot = HotMethods.parse(r);
+                hot = HotMethods.parse(r, focus);
             }
             p.waitFor(5, TimeUnit.MINUTES);
-            lines.add(String.format("profile: JFR (settings=profile) of aggregate-service during the catch-up, "
-                    + "%,d execution samples (%s)", hot.samples(), jfr));
+            lines.add(String.format("profile: JFR (settings=profile) of %s during the catch-up: %,d samples in "
+                    + "Java code, %,d in native code (mostly waiting on sockets) (%s)", process, hot.samples(),
+                    hot.nativeSamples(), jfr));
             lines.addAll(hot.report(top));
         } catch (IOException e) {
             lines.add("profile: could not read " + jfr + ": " + e);

@@ -36,7 +36,7 @@ final class Stack implements AutoCloseable {
     private final Path runDir;
     private final BenchOptions options;
     private final PrintStream out;
-    private final List<Process> servers = new ArrayList<>();
+    private final Map<String, Process> servers = new java.util.LinkedHashMap<>();
     private final List<Service> services = new ArrayList<>();
     private String kafkaBootstrap;
     private String mongoUri;
@@ -59,7 +59,7 @@ final class Stack implements AutoCloseable {
                 "local-stack");
         int kafkaPort = freePort();
         Path kafkaReady = runDir.resolve("run/kafka.ready");
-        servers.add(launch("kafka", List.of(java(), "-Xmx1g", "-jar", localStack.toString(), "kafka", "--dir",
+        servers.put("kafka", launch("kafka", List.of(java(), "-Xmx1g", "-jar", localStack.toString(), "kafka", "--dir",
                 runDir.resolve("kafka").toString(), "--port", String.valueOf(kafkaPort), "--controller-port",
                 String.valueOf(freePort()), "--partitions", String.valueOf(options.partitions()), "--ready-file",
                 kafkaReady.toString()), Map.of()));
@@ -67,23 +67,23 @@ final class Stack implements AutoCloseable {
         Path mongoReady = runDir.resolve("run/mongo.ready");
         int mongoPort = freePort();
         switch (options.mongo()) {
-            case "h2" -> servers.add(launch("mongo", List.of(java(), "-Xmx1g", "-jar", localStack.toString(), "mongo",
+            case "h2" -> servers.put("mongo", launch("mongo", List.of(java(), "-Xmx1g", "-jar", localStack.toString(), "mongo",
                     "--dir", runDir.resolve("mongo").toString(), "--port", String.valueOf(mongoPort), "--ready-file",
                     mongoReady.toString()), Map.of()));
             case "memory" -> {
                 List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
                 command.addAll(self());
                 command.addAll(List.of(Bench.INTERNAL_MONGO, String.valueOf(mongoPort), mongoReady.toString()));
-                servers.add(launch("mongo", command, Map.of()));
+                servers.put("mongo", launch("mongo", command, Map.of()));
             }
             default -> {
                 mongoUri = options.mongo();
                 databaseSuffix = "_bench_" + UUID.randomUUID().toString().substring(0, 8);
             }
         }
-        awaitFile("kafka", kafkaReady, servers.get(0));
+        awaitFile("kafka", kafkaReady, servers.get("kafka"));
         if (mongoUri == null) {
-            awaitFile("mongo", mongoReady, servers.get(1));
+            awaitFile("mongo", mongoReady, servers.get("mongo"));
             mongoUri = "mongodb://127.0.0.1:" + mongoPort;
         }
         out.printf("  kafka %s, mongo %s (%s)%n", kafkaBootstrap, mongoUri, options.mongo());
@@ -126,6 +126,32 @@ final class Stack implements AutoCloseable {
         return System.nanoTime();
     }
 
+    /** The embedded MongoDB-wire server's process, if this stack runs one. */
+    java.util.Optional<Process> mongoProcess() {
+        return java.util.Optional.ofNullable(servers.get("mongo"));
+    }
+
+    /** CPU time used so far by each running process of the stack, and by this one ("bench"), in ms. */
+    synchronized Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        services.forEach(s -> cpu.put(s.name(), cpu(s.process().toHandle())));
+        servers.forEach((name, p) -> cpu.put(name, cpu(p.toHandle())));
+        cpu.put("bench", cpu(ProcessHandle.current()));
+        return cpu;
+    }
+
+    /** "aggregate 40.1 s, mongo 30.2 s, …": the CPU each process used between two {@link #cpuMillis()}. */
+    static String cpuBetween(Map<String, Long> before, Map<String, Long> after) {
+        List<String> parts = new ArrayList<>();
+        after.forEach((name, ms) -> parts.add(String.format("%s %.1f s", name,
+                (ms - before.getOrDefault(name, 0L)) / 1000.0)));
+        return String.join(", ", parts);
+    }
+
+    private static long cpu(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+    }
+
     void stop(Service s) {
         destroy(s.process());
         synchronized (this) {
@@ -137,9 +163,9 @@ final class Stack implements AutoCloseable {
     @Override
     public synchronized void close() {
         new ArrayList<>(services).forEach(this::stop);
-        for (int k = servers.size() - 1; k >= 0; k--) {
-            destroy(servers.get(k));
-        }
+        List<Process> reversed = new ArrayList<>(servers.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(Stack::destroy);
         servers.clear();
     }
 

@@ -45,6 +45,18 @@ class LatencyMatcherTest {
     }
 
     @Test
+    void anEventBeforeThe202IsANegativeLatencyButPositiveFromTheSend() {
+        LatencyMatcher m = new LatencyMatcher();
+        m.acknowledged("t1", "2026-11", 1, 0, 30 * MS, List.of("gdp"));
+        m.event("t1", "gdp", "2026-11", 1, 20 * MS);
+
+        LatencyMatcher.Outcome o = m.outcome(10_000 * MS);
+
+        assertThat(o.latenciesMillis()).containsExactly(-10.0);
+        assertThat(o.fromSendMillis()).containsExactly(20.0);
+    }
+
+    @Test
     void anEventLaterThanTheLimitCountsAsMissing() {
         LatencyMatcher m = new LatencyMatcher();
         m.acknowledged("t1", "2026-11", 1, 0, List.of("gdp"));
