@@ -57,6 +57,12 @@ public record Period(int year, int month) implements Comparable<Period> {
 
     @Override
     public String toString() {
-        return String.format("%04d-%02d", year, month);
+        // the constructor allows four-digit years only; hot: every figure event and stored figure names its period
+        return new String(new char[] {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+                digit(month / 10), digit(month)});
+    }
+
+    private static char digit(int value) {
+        return (char) ('0' + value % 10);
     }
 }

@@ -10,6 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PeriodTest {
 
     @Test
+    void printsFourDigitYearsAndTwoDigitMonthsPadded() {
+        assertThat(new Period(2026, 11).toString()).isEqualTo("2026-11");
+        assertThat(new Period(1000, 1).toString()).isEqualTo("1000-01");
+        assertThat(new Period(1999, 12).toString()).isEqualTo("1999-12");
+    }
+
+    @Test
     void parsesAndPrintsYearMonth() {
         Period period = Period.parse("2026-02");
         assertThat(period).isEqualTo(new Period(2026, 2));

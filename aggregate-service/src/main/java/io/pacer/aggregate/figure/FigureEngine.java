@@ -215,7 +215,7 @@ public final class FigureEngine {
      * that differ from the stored ones. Ignored for groups that hold nothing.
      */
     public void seed(RegionFigure figure) {
-        String groupId = figure.parentId() != null ? figure.parentId() : figure.regionId();
+        String groupId = groupOf(figure);
         Group group = groups.get(groupId);
         if (group != null) {
             group.figures.computeIfAbsent(new YearKey(groupId, figure.indicator(), figure.period().year()),
@@ -235,6 +235,26 @@ public final class FigureEngine {
             group.years.forEach((indicator, years) -> years
                     .forEach(year -> dirty.add(new YearKey(group.parentId, indicator, year))));
         }
+    }
+
+    /**
+     * The figures last computed for a group's ranking of one indicator and period: its children's, and its own
+     * when it is the top of the tree; by region id.
+     */
+    public List<RegionFigure> ranking(String groupId, String indicator, Period period) {
+        Group group = groups.get(groupId);
+        Map<String, RegionFigure> byRegion = group == null ? null
+                : group.figures.get(new YearKey(groupId, indicator, period.year()));
+        if (byRegion == null) {
+            return List.of();
+        }
+        return byRegion.values().stream().filter(f -> f.period().month() == period.month())
+                .sorted(java.util.Comparator.comparing(RegionFigure::regionId)).toList();
+    }
+
+    /** The group a figure is stored and ranked in: its parent, or itself at the top of the tree. */
+    public static String groupOf(RegionFigure figure) {
+        return figure.parentId() != null ? figure.parentId() : figure.regionId();
     }
 
     /** Whether there is anything to flush. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import io.pacer.aggregate.figure.EntitySeries;
 import io.pacer.aggregate.figure.FigureEngine;
 import io.pacer.aggregate.figure.Flush;
 import io.pacer.aggregate.figure.LedgerEntry;
+import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.events.Indicator;
 import io.pacer.events.PacerJson;
@@ -31,6 +33,7 @@ import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,11 +63,17 @@ public class Aggregator {
     private final AggregateProperties properties;
     private final Counter applied;
     private final Timer toRanking;
+    private final Timer compute;
+    private final Timer publish;
+    private final Timer storeWrite;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
     private final Pending pending = new Pending();
     private final Replay replay = new Replay();
     private int ledgerPartitions;
     private long lastFlush = System.nanoTime();
+    private long lastFlushTook;
+    /** When the ledger consumer last got a full batch, i.e. was reading a backlog (0: never). */
+    private long lastFullBatch;
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
 
@@ -81,6 +90,15 @@ public class Aggregator {
         this.toRanking = Timer.builder("pacer.submission.to.ranking")
                 .description("from a live submission's acceptance to the publication of its ranked figures")
                 .publishPercentileHistogram().register(registry);
+        this.compute = stage(registry, "compute");
+        this.publish = stage(registry, "publish");
+        this.storeWrite = stage(registry, "store");
+    }
+
+    /** Where a flush's time goes: recomputing, publishing to Kafka, writing MongoDB. */
+    private static Timer stage(MeterRegistry registry, String stage) {
+        return Timer.builder("pacer.aggregate.flush").tag("stage", stage)
+                .description("time spent per flush stage").register(registry);
     }
 
     /**
@@ -92,6 +110,7 @@ public class Aggregator {
     public synchronized void onLedger(List<Incoming> batch) {
         reloadIfNeeded();
         boolean live = batch.size() < properties.fullBatch();
+        lastFullBatch = live ? 0 : System.nanoTime();
         Map<TopicPartition, Long> reached = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Incoming in = batch.get(i);
@@ -129,8 +148,12 @@ public class Aggregator {
         }
     }
 
+    /**
+     * A backlog's changes are flushed after the flush interval, or after three times the last flush's duration when
+     * that is longer: flushing then takes at most a quarter of the time however slow the store is.
+     */
     private boolean isDue() {
-        return System.nanoTime() - lastFlush >= properties.flushInterval().toNanos();
+        return System.nanoTime() - lastFlush >= Math.max(properties.flushInterval().toNanos(), 3 * lastFlushTook);
     }
 
     /** Notes the positions a batch reached; true when that ended a replay. */
@@ -171,7 +194,15 @@ public class Aggregator {
             owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(totals.parentId());
             pending.position(partition, in.offset());
         }
-        commit();
+        // totals flow back from the ledger's own flushes: while the ledger is read from a backlog they wait for
+        // its next flush too, or each of them would undo the coalescing
+        if (!isReadingBacklog() || isDue()) {
+            commit();
+        }
+    }
+
+    private boolean isReadingBacklog() {
+        return lastFullBatch != 0 && System.nanoTime() - lastFullBatch < properties.flushInterval().toNanos();
     }
 
     /** A register or token record; a change recomputes what depends on it at once. */
@@ -222,11 +253,11 @@ public class Aggregator {
 
     /** Publishes, then stores: totals rows, figures, checkpoints. A failure keeps it all pending. */
     private void commit() {
+        long started = System.nanoTime();
         try {
-            Flush flush = engine.flush(replay::isSettled);
-            publisher.publish(flush);
-            store.write(pending.totalsRows(), flush.figures().stream().map(Documents::figure).toList(),
-                    pending.checkpoints());
+            Flush flush = compute.record(() -> engine.flush(replay::isSettled));
+            publish.record(() -> publisher.publish(flush));
+            storeWrite.record(() -> store.write(pending.totalsRows(), rankings(flush), pending.checkpoints()));
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
             for (int i = 0; i < pending.acceptedCount(); i++) {
@@ -237,10 +268,24 @@ public class Aggregator {
             }
             pending.clear();
             lastFlush = System.nanoTime();
+            lastFlushTook = lastFlush - started;
         } catch (RuntimeException e) {
             reloadNeeded = true;
             throw e;
         }
+    }
+
+    /** The stored rankings the flush's figures belong to, each whole (a ranking is stored as one document). */
+    private List<Document> rankings(Flush flush) {
+        Map<String, Document> rankings = new LinkedHashMap<>();
+        for (RegionFigure figure : flush.figures()) {
+            String group = FigureEngine.groupOf(figure);
+            String period = figure.period().toString();
+            rankings.computeIfAbsent(Documents.rankingId(group, figure.indicator(), period), id -> Documents
+                    .ranking(group, figure.indicator(), period, engine.ranking(group, figure.indicator(),
+                            figure.period())));
+        }
+        return List.copyOf(rankings.values());
     }
 
     /**

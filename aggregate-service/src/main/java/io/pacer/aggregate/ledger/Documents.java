@@ -19,8 +19,15 @@ public final class Documents {
     private Documents() {
     }
 
-    public static String figureId(String regionId, String indicator, String period) {
-        return regionId + "|" + indicator + "|" + period;
+    public static String rankingId(String group, String indicator, String period) {
+        return group + "|" + indicator + "|" + period;
+    }
+
+    /** The stored ranking of a group: all its figures of one indicator and period. */
+    static Document ranking(String group, String indicator, String period, List<RegionFigure> figures) {
+        return new Document("_id", rankingId(group, indicator, period)).append("group", group)
+                .append("indicator", indicator).append("period", period)
+                .append("figures", figures.stream().map(Documents::figure).toList());
     }
 
     static Document totals(String partition, RegionTotals t, long position) {
@@ -50,8 +57,7 @@ public final class Documents {
     }
 
     public static Document figure(RegionFigure f) {
-        return new Document("_id", figureId(f.regionId(), f.indicator(), f.period().toString()))
-                .append("regionId", f.regionId()).append("parentId", f.parentId())
+        return new Document("regionId", f.regionId()).append("parentId", f.parentId())
                 .append("indicator", f.indicator()).append("period", f.period().toString())
                 .append("ytd", text(f.ytd())).append("priorYtd", text(f.priorYtd()))
                 .append("growthPct", f.growthPct()).append("sharePct", f.sharePct())

@@ -29,7 +29,10 @@ public class FigureStore {
     /** Where an earlier version kept the entities' series; dropped, the ledger is replayed instead. */
     private static final String LEGACY_SERIES = "series";
     static final String CHILD_TOTALS = "child_totals";
-    public static final String FIGURES = "figures";
+    /** Where an earlier version kept one document per figure; dropped, the figures are stored per ranking. */
+    private static final String LEGACY_FIGURES = "figures";
+    /** One document per (group, indicator, period): the ranked figures of a parent's children (and of the top). */
+    public static final String RANKINGS = "rankings";
     static final String CHECKPOINTS = "checkpoints";
 
     private final MongoDatabase database;
@@ -37,18 +40,19 @@ public class FigureStore {
     FigureStore(MongoDatabase database) {
         this.database = database;
         collection(LEGACY_SERIES).drop();
+        collection(LEGACY_FIGURES).drop();
         collection(CHILD_TOTALS).createIndex(Indexes.ascending("partition"));
-        collection(FIGURES).createIndex(Indexes.ascending("parentId", "indicator", "period"));
+        collection(RANKINGS).createIndex(Indexes.ascending("group"));
     }
 
     public MongoCollection<Document> collection(String name) {
         return database.getCollection(name);
     }
 
-    /** Writes in the order that keeps recovery safe: state rows, then figures, then the checkpoints. */
-    void write(Collection<Document> totals, Collection<Document> figures, Map<String, Long> checkpoints) {
+    /** Writes in the order that keeps recovery safe: state rows, then rankings, then the checkpoints. */
+    void write(Collection<Document> totals, Collection<Document> rankings, Map<String, Long> checkpoints) {
         upsert(CHILD_TOTALS, totals);
-        upsert(FIGURES, figures);
+        upsert(RANKINGS, rankings);
         List<Document> marks = new ArrayList<>();
         checkpoints.forEach((partition, offset) -> marks.add(new Document("_id", partition).append("offset", offset)));
         upsert(CHECKPOINTS, marks);
@@ -63,16 +67,30 @@ public class FigureStore {
         collection(CHILD_TOTALS).find(Filters.eq("partition", partition)).forEach(action);
     }
 
+    /** Every stored figure of the groups, one document each. */
     void forEachFigure(Collection<String> groups, Consumer<Document> action) {
         if (!groups.isEmpty()) {
-            collection(FIGURES).find(Filters.or(Filters.in("parentId", groups), Filters.and(
-                    Filters.eq("parentId", null), Filters.in("regionId", groups)))).forEach(action);
+            collection(RANKINGS).find(Filters.in("group", groups))
+                    .forEach(ranking -> ranking.getList("figures", Document.class).forEach(action));
         }
+    }
+
+    /** The stored figures of a group's ranking (the parent's children, and the parent itself at the top). */
+    public List<Document> ranking(String group, String indicator, String period) {
+        Document ranking = collection(RANKINGS).find(Filters.eq("_id", Documents.rankingId(group, indicator,
+                period))).first();
+        return ranking == null ? List.of() : ranking.getList("figures", Document.class);
+    }
+
+    /** A region's stored figure, looked up in its parent's ranking (or its own, at the top); null when none. */
+    public Document figure(String group, String regionId, String indicator, String period) {
+        return ranking(group, indicator, period).stream().filter(f -> regionId.equals(f.getString("regionId")))
+                .findFirst().orElse(null);
     }
 
     /** Forgets everything: the next assignment replays every input from offset 0. */
     void clear() {
-        for (String name : List.of(CHILD_TOTALS, FIGURES, CHECKPOINTS)) {
+        for (String name : List.of(CHILD_TOTALS, RANKINGS, CHECKPOINTS)) {
             collection(name).deleteMany(new Document());
         }
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.mongodb.client.model.Filters;
 import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.aggregate.ledger.Documents;
 import io.pacer.aggregate.ledger.FigureStore;
@@ -33,9 +32,11 @@ class FigureReader {
 
     Views.Ranking ranking(String parent, String indicator, Period period, String by) {
         Map<String, RegionFigure> figures = new HashMap<>();
-        store.collection(FigureStore.FIGURES).find(Filters.and(Filters.eq("parentId", parent),
-                Filters.eq("indicator", indicator), Filters.eq("period", period.toString())))
-                .forEach(d -> figures.put(d.getString("regionId"), Documents.figure(d)));
+        for (var d : store.ranking(parent, indicator, period.toString())) {
+            if (parent.equals(d.getString("parentId"))) {
+                figures.put(d.getString("regionId"), Documents.figure(d));
+            }
+        }
         Set<String> children = new TreeSet<>(book.childrenOf(parent));
         children.addAll(figures.keySet());
         List<Views.Row> rows = new ArrayList<>();
@@ -50,9 +51,9 @@ class FigureReader {
     }
 
     Views.Figure figure(String region, String indicator, Period period) {
-        var d = store.collection(FigureStore.FIGURES)
-                .find(Filters.eq("_id", Documents.figureId(region, indicator, period.toString()))).first();
         Region known = book.region(region);
+        String group = known == null || known.parentId() == null ? region : known.parentId();
+        var d = store.figure(group, region, indicator, period.toString());
         RegionFigure f = d != null ? Documents.figure(d)
                 : empty(region, known == null ? null : known.parentId(), indicator, period);
         return new Views.Figure(region, name(region), f.parentId(), indicator, period.toString(), f.ytd(),

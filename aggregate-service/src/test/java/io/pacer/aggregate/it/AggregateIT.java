@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.client.model.Filters;
-import io.pacer.aggregate.ledger.Documents;
-import io.pacer.aggregate.ledger.FigureStore;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;
 import io.pacer.events.FigureEvent;
@@ -82,8 +79,7 @@ class AggregateIT extends ServiceIT {
     }
 
     Document stored(String region, String indicator, String period) {
-        return database.getCollection(FigureStore.FIGURES)
-                .find(Filters.eq("_id", Documents.figureId(region, indicator, period))).first();
+        return StoredFigures.find(database, region, indicator, period);
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.pacer.aggregate.ledger.Documents;
-import io.pacer.aggregate.ledger.FigureStore;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;
 import io.pacer.events.Role;
@@ -33,8 +31,8 @@ class RestartIT extends ServiceIT {
     @LocalServerPort
     int port;
 
-    private Document stored(String id) {
-        return database.getCollection(FigureStore.FIGURES).find(new Document("_id", id)).first();
+    private Document stored(String[] figure) {
+        return StoredFigures.find(database, figure[0], figure[1], figure[2]);
     }
 
     @Test
@@ -47,7 +45,7 @@ class RestartIT extends ServiceIT {
             ledger.figure(p + "e1", p + "T1", p + "D1", p + "sales", Basis.MONTHLY, "2026-02", "20", "12");
             ledger.figure(p + "e2", p + "T2", p + "D1", p + "sales", Basis.MONTHLY, "2026-01", "5", null);
         }
-        String t1Feb = Documents.figureId(p + "T1", p + "sales", "2026-02");
+        String[] t1Feb = new String[] {p + "T1", p + "sales", "2026-02"};
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(stored(t1Feb)).isNotNull();
             assertThat(stored(t1Feb).getString("ytd")).isEqualTo("30");
@@ -61,7 +59,7 @@ class RestartIT extends ServiceIT {
             ledger.figure(p + "e1", p + "T1", p + "D1", p + "sales", Basis.MONTHLY, "2026-01", "15", "8");
             ledger.figure(p + "e2", p + "T2", p + "D1", p + "sales", Basis.MONTHLY, "2026-03", "40", null);
         }
-        String t1Mar = Documents.figureId(p + "T1", p + "sales", "2026-03");
+        String[] t1Mar = new String[] {p + "T1", p + "sales", "2026-03"};
         await().atMost(WAIT).untilAsserted(() -> {
             Document t1 = stored(t1Mar);
             assertThat(t1).isNotNull();
@@ -69,7 +67,7 @@ class RestartIT extends ServiceIT {
             assertThat(t1.getString("priorYtd")).isEqualTo("20");
             assertThat(t1.getDouble("growthPct")).isEqualTo(75.0);
             assertThat(t1.get("rank", Document.class).getInteger("value")).isEqualTo(2);
-            assertThat(stored(Documents.figureId(p + "T2", p + "sales", "2026-03")).getString("ytd"))
+            assertThat(stored(new String[] {p + "T2", p + "sales", "2026-03"}).getString("ytd"))
                     .isEqualTo("45");
         });
         // the series were replayed from the ledger: the revision made before the restart is still there
