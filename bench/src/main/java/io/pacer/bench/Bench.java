@@ -90,7 +90,18 @@ public final class Bench {
         out.println("Registers through ingest-service (POST /api/v1/reference, POST /api/v1/tokens)");
         Stack.Service ingest = stack.startService("ingest", List.of());
         stack.awaitReady(ingest, http, Duration.ofMinutes(5), 200);
+        Profiler registration = options.profile() ? new Profiler(runDir) : null;
+        if (registration != null) {
+            registration.start(ingest.process().pid());
+        }
+        long registering = System.nanoTime();
         Registers.load(http, ingest.url(), stack.adminToken, model, out);
+        report.add(String.format("registers through ingest-service: %,d entities in %.1f s", model.entities().size(),
+                (System.nanoTime() - registering) / 1e9));
+        if (registration != null) {
+            report.addAll(registration.summary("ingest-service", "registration",
+                    registration.dump("ingest-registration", ingest.process().pid()), 10, "io.pacer."));
+        }
         List<String> tokens = options.skipLatency() ? List.of() : Registers.reporterTokens(http, ingest.url(),
                 stack.adminToken, LatencyRun.entityGroups(model, options.senders()));
         // ingest would otherwise project the whole ledger into its history while (a) and (b) are measured
@@ -162,10 +173,10 @@ public final class Bench {
         Http.Answer prometheus = http.getText(aggregate.url() + "/actuator/prometheus");
         report.addAll(Metrics.batchTimer(prometheus.ok() ? prometheus.body() : ""));
         if (profiler != null) {
-            report.addAll(profiler.summary("aggregate-service", profiler.dump("aggregate", aggregate.process().pid()),
-                    15, "io.pacer."));
+            report.addAll(profiler.summary("aggregate-service", "the catch-up",
+                    profiler.dump("aggregate", aggregate.process().pid()), 15, "io.pacer."));
             stack.mongoProcess().ifPresent(m -> report.addAll(profiler.summary("the MongoDB-wire server",
-                    profiler.dump("mongo", m.pid()), 10, "de.bwaldvogel.")));
+                    "the catch-up", profiler.dump("mongo", m.pid()), 10, "de.bwaldvogel.")));
         }
         return aggregate;
     }
@@ -176,7 +187,12 @@ public final class Bench {
         offsets.skipToEnd("ingest-history", Topics.SUBMISSIONS);
         Stack.Service ingest = stack.startService("ingest", List.of());
         stack.awaitReady(ingest, http, Duration.ofMinutes(5), 200);
+        awaitRegisters(offsets);
         awaitTokens(ingest, model, tokens);
+        Profiler profiler = options.profile() ? new Profiler(runDir) : null;
+        if (profiler != null) {
+            profiler.start(ingest.process().pid());
+        }
         YearMonth current = YearMonth.now(LedgerGenerator.ZONE);
         Map<String, Long> cpuBefore = stack.cpuMillis();
         long started = System.nanoTime();
@@ -184,6 +200,7 @@ public final class Bench {
                 tokens, current, months.get(0));
         Map<String, Long> cpuAfter = stack.cpuMillis();
         double phaseSeconds = (System.nanoTime() - started) / 1e9;
+        Path ingestProfile = profiler == null ? null : profiler.dump("ingest-latency", ingest.process().pid());
         Percentiles p = r.latencies();
         report.add(String.format("latency 202 -> pacer.figures at %,d figures/s: p50 %.0f ms, p90 %.0f ms, "
                 + "p99 %.0f ms, max %.0f ms, min %.0f ms, n=%,d (goal p99 <= 250 ms; %d s measured after %d s warm-up, "
@@ -203,7 +220,36 @@ public final class Bench {
                 + "max %.0f ms, n=%,d", q.percentile(50), q.percentile(90), q.percentile(99), q.max(), q.count()));
         report.add(String.format("  CPU used during the latency phase (%.0f s incl. warm-up and drain): %s", phaseSeconds,
                 Stack.cpuBetween(cpuBefore, cpuAfter)));
+        if (ingestProfile != null) {
+            report.addAll(profiler.summary("ingest-service", "the latency phase", ingestProfile, 15, "io.pacer."));
+        }
         stack.stop(ingest);
+    }
+
+    /**
+     * A restarted ingest re-reads pacer.reference from the beginning (a group of its own per start) and applies every
+     * register again: "caught up" includes that, or the latency phase would measure it.
+     */
+    private void awaitRegisters(Offsets offsets) {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofMinutes(15).toNanos();
+        while (true) {
+            List<String> groups = offsets.activeGroups("ingest-reference-");
+            long lag = 0;
+            for (String group : groups) {
+                lag += Offsets.lag(offsets.ends(Topics.REFERENCE), offsets.committed(group, Topics.REFERENCE));
+            }
+            if (!groups.isEmpty() && lag == 0) {
+                out.printf("  ingest-service re-read pacer.reference in %.1f s after readiness%n",
+                        (System.nanoTime() - started) / 1e9);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                out.println("  ingest-service still re-reading pacer.reference after 15 min (lag " + lag + "): going on");
+                return;
+            }
+            Stack.sleep(500);
+        }
     }
 
     /** A freshly started ingest reads its tokens back from pacer.reference: wait until it knows the reporters'. */

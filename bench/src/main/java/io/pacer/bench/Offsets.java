@@ -51,6 +51,17 @@ final class Offsets implements AutoCloseable {
         return committed;
     }
 
+    /** The groups whose id starts with {@code prefix} and that have members now. */
+    List<String> activeGroups(String prefix) {
+        List<String> ids = get(admin.listConsumerGroups().all()).stream().map(g -> g.groupId())
+                .filter(id -> id.startsWith(prefix)).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return get(admin.describeConsumerGroups(ids).all()).values().stream().filter(d -> !d.members().isEmpty())
+                .map(d -> d.groupId()).toList();
+    }
+
     /** Whether the group has members now (a consumer has joined). */
     boolean hasMembers(String group) {
         try {

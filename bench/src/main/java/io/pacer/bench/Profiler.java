@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * JFR on aggregate-service for the catch-up only: started with {@code jcmd JFR.start settings=profile} at t0
- * (so start-up is not in the profile), dumped when it has caught up, then summarised from
+ * JFR on a running process for one phase only (aggregate-service and the wire server during the catch-up,
+ * ingest-service during the registration and the latency phase): started with {@code jcmd JFR.start
+ * settings=profile} when the phase starts (so start-up is not in the profile), dumped when it ends, then
+ * summarised from
  * {@code jfr print --events jdk.ExecutionSample} (JDK 17's jfr tool has no {@code view hot-methods}).
  */
 final class Profiler {
@@ -28,13 +30,13 @@ final class Profiler {
     }
 
     Path dump(String name, long pid) {
-        Path file = runDir.resolve(name + "-catch-up.jfr");
+        Path file = runDir.resolve(name + ".jfr");
         jcmd(pid, "JFR.dump", "name=bench", "filename=" + file);
         jcmd(pid, "JFR.stop", "name=bench");
         return file;
     }
 
-    List<String> summary(String process, Path jfr, int top, String focus) {
+    List<String> summary(String process, String during, Path jfr, int top, String focus) {
         List<String> lines = new ArrayList<>();
         try {
             Process p = new ProcessBuilder(tool("jfr"), "print", "--events", "jdk.ExecutionSample,jdk.NativeMethodSample",
@@ -46,9 +48,9 @@ final class Profiler {
                 hot = HotMethods.parse(r, focus);
             }
             p.waitFor(5, TimeUnit.MINUTES);
-            lines.add(String.format("profile: JFR (settings=profile) of %s during the catch-up: %,d samples in "
-                    + "Java code, %,d in native code (mostly waiting on sockets) (%s)", process, hot.samples(),
-                    hot.nativeSamples(), jfr));
+            lines.add(String.format("profile: JFR (settings=profile) of %s during %s: %,d samples in Java code, "
+                    + "%,d blocked in native code under %s* (%s)", process, during, hot.samples(), hot.nativeSamples(),
+                    focus, jfr.getFileName()));
             lines.addAll(hot.report(top));
         } catch (IOException e) {
             lines.add("profile: could not read " + jfr + ": " + e);
