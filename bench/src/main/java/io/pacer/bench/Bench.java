@@ -51,9 +51,11 @@ public final class Bench {
         try {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            if (!e.getMessage().isEmpty()) {
-                System.err.println("bench: " + e.getMessage());
+            if (e.getMessage().isEmpty()) {
+                System.out.print(BenchOptions.USAGE);
+                System.exit(0);
             }
+            System.err.println("bench: " + e.getMessage());
             System.err.print(BenchOptions.USAGE);
             System.exit(2);
             return;
@@ -131,6 +133,7 @@ public final class Bench {
                 latency(model, months, tokens, offsets);
             }
             stack.stop(aggregate);
+            report.add("jars measured (module, built): " + stack.jarTimes());
         }
     }
 

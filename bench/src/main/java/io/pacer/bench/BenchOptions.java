@@ -32,9 +32,10 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
               --catch-up-timeout S    give up waiting for aggregate-service after S seconds (default 600)
               --raw-runs N            raw consumer passes, the best is reported (default 2)
               --seed N                generator seed (default 42)
-              --profile               record aggregate-service with JFR and print its hot methods
+              --profile               JFR: aggregate-service and the wire server during (b), ingest-service
+                                      during the registration and (c); prints where the time goes
               --skip-latency          stop after the catch-up phase
-              --keep                  keep the run directory (data, logs, JFR file)
+              --keep                  keep the run directory (data, logs, JFR files)
               --root DIR              the Pacer checkout (default: found from the working directory)
             """;
 

@@ -38,6 +38,7 @@ final class Stack implements AutoCloseable {
     private final PrintStream out;
     private final Map<String, Process> servers = new java.util.LinkedHashMap<>();
     private final List<Service> services = new ArrayList<>();
+    private final Map<String, java.time.Instant> built = new java.util.LinkedHashMap<>();
     private String kafkaBootstrap;
     private String mongoUri;
     private String databaseSuffix = "";
@@ -126,6 +127,13 @@ final class Stack implements AutoCloseable {
         return System.nanoTime();
     }
 
+    /** Which builds were measured: each jar's module and its modification time. */
+    synchronized String jarTimes() {
+        List<String> parts = new ArrayList<>();
+        built.forEach((module, at) -> parts.add(module + " " + at));
+        return String.join(", ", parts);
+    }
+
     /** The embedded MongoDB-wire server's process, if this stack runs one. */
     java.util.Optional<Process> mongoProcess() {
         return java.util.Optional.ofNullable(servers.get("mongo"));
@@ -200,6 +208,10 @@ final class Stack implements AutoCloseable {
             Path copy = Files.createDirectories(runDir.resolve("jars")).resolve(jar.getFileName());
             if (!Files.exists(copy)) {
                 Files.copy(jar, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                synchronized (this) {
+                    built.put(module, Files.getLastModifiedTime(copy).toInstant()
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                }
             }
             return copy;
         } catch (IOException e) {
