@@ -145,15 +145,44 @@ final class Stack implements AutoCloseable {
         services.forEach(s -> cpu.put(s.name(), cpu(s.process().toHandle())));
         servers.forEach((name, p) -> cpu.put(name, cpu(p.toHandle())));
         cpu.put("bench", cpu(ProcessHandle.current()));
+        cpu.put(MACHINE, machineBusyMillis());
         return cpu;
     }
+
+    private static final String MACHINE = "(machine)";
 
     /** "aggregate 40.1 s, mongo 30.2 s, …": the CPU each process used between two {@link #cpuMillis()}. */
     static String cpuBetween(Map<String, Long> before, Map<String, Long> after) {
         List<String> parts = new ArrayList<>();
-        after.forEach((name, ms) -> parts.add(String.format("%s %.1f s", name,
-                (ms - before.getOrDefault(name, 0L)) / 1000.0)));
+        long ours = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            if (!e.getKey().equals(MACHINE)) {
+                long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+                ours += used;
+                parts.add(String.format("%s %.1f s", e.getKey(), used / 1000.0));
+            }
+        }
+        long machine = after.getOrDefault(MACHINE, 0L) - before.getOrDefault(MACHINE, 0L);
+        if (machine > 0) {
+            // anything else running on the box (another build or benchmark) skews the numbers: say how much
+            parts.add(String.format("other processes %.1f s", Math.max(0, machine - ours) / 1000.0));
+        }
         return String.join(", ", parts);
+    }
+
+    /** Busy CPU time of the whole machine from /proc/stat (0 where there is none), in ms. */
+    static long machineBusyMillis() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            // user nice system idle iowait irq softirq steal: everything but idle and iowait, in USER_HZ (1/100 s)
+            for (int k : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += k < f.length ? Long.parseLong(f[k]) : 0;
+            }
+            return busy * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long cpu(ProcessHandle p) {
