@@ -71,6 +71,10 @@ public final class Bench {
         } catch (BenchException e) {
             System.err.println("bench: " + e.getMessage());
             status = 1;
+        } catch (RuntimeException e) {
+            System.err.println("bench: failed: " + e);
+            e.printStackTrace();
+            status = 1;
         } finally {
             bench.report.write(root.resolve("bench/target/bench-report.txt"));
         }
@@ -112,7 +116,6 @@ public final class Bench {
         out.println("Ledger straight onto " + Topics.SUBMISSIONS);
         LedgerGenerator generator = new LedgerGenerator(model, months, options.revisions(), options.seed(), now);
         LedgerWriter.Written ledger = LedgerWriter.write(stack.kafkaBootstrap(), generator, out);
-        long records = ledger.summary().records();
 
         out.println("(a) raw Kafka consumer");
         RawConsumer.Result raw = null;
