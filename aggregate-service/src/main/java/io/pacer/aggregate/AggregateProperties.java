@@ -2,7 +2,6 @@ package io.pacer.aggregate;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -18,8 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * @param publishTimeout how long a batch waits for Kafka to acknowledge its figures and totals before it fails
  *                       and is retried
  * @param referenceWait  the longest the ledger consumers wait at start-up for the registers to be loaded
- * @param fullBatch      the ledger consumer's max.poll.records: a batch this big means a backlog, whose changes
- *                       are coalesced; a smaller one is live traffic and is published at once
  * @param flushInterval  the longest a backlog's changes are coalesced before they are published and stored
  */
 @Validated
@@ -28,7 +25,6 @@ public record AggregateProperties(@NotBlank @DefaultValue("ledger-in-0") String 
         @NotBlank @DefaultValue("totals-in-0") String totalsBinding,
         @NotNull @DefaultValue("10s") Duration publishTimeout,
         @NotNull @DefaultValue("120s") Duration referenceWait,
-        @Min(1) @DefaultValue("2000") int fullBatch,
         @NotNull @DefaultValue("2s") Duration flushInterval) {
 
     public AggregateProperties {

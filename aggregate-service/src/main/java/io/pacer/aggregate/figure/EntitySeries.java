@@ -3,7 +3,6 @@ package io.pacer.aggregate.figure;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import io.pacer.events.Basis;
@@ -27,10 +26,18 @@ public final class EntitySeries {
 
     private final String entityId;
     private final String indicator;
-    private final TreeMap<Period, TreeMap<Long, LedgerEntry>> periods = new TreeMap<>();
+    /**
+     * Year → 12 slots, month k+1 at index k: null, the one entry of that month, or its {@link Revisions} when it
+     * has several. Arrays rather than ordered maps: the figure of a month is read for every recomputation.
+     */
+    private final Map<Integer, Object[]> years = new java.util.HashMap<>(4);
     private LedgerEntry latest;
     /** Year → {ytd by month, prior ytd by month}; cleared whenever a figure changes. */
-    private final Map<Integer, BigDecimal[][]> yearToDate = new java.util.HashMap<>();
+    private final Map<Integer, BigDecimal[][]> yearToDate = new java.util.HashMap<>(4);
+
+    /** Every entry of one month, ordered by ledger position. */
+    private static final class Revisions extends TreeMap<Long, LedgerEntry> {
+    }
 
     public EntitySeries(String entityId, String indicator) {
         this.entityId = entityId;
@@ -38,12 +45,31 @@ public final class EntitySeries {
     }
 
     public Applied apply(Period period, LedgerEntry entry) {
-        TreeMap<Long, LedgerEntry> revisions = periods.computeIfAbsent(period, p -> new TreeMap<>());
-        if (revisions.containsKey(entry.position())) {
-            return Applied.DUPLICATE;
+        Object[] months = years.computeIfAbsent(period.year(), y -> new Object[12]);
+        int k = period.month() - 1;
+        Object slot = months[k];
+        boolean wins;
+        if (slot == null) {
+            months[k] = entry;
+            wins = true;
+        } else {
+            Revisions revisions;
+            if (slot instanceof LedgerEntry only) {
+                if (only.position() == entry.position()) {
+                    return Applied.DUPLICATE;
+                }
+                revisions = new Revisions();
+                revisions.put(only.position(), only);
+                months[k] = revisions;
+            } else {
+                revisions = (Revisions) slot;
+                if (revisions.containsKey(entry.position())) {
+                    return Applied.DUPLICATE;
+                }
+            }
+            wins = entry.position() > revisions.lastKey();
+            revisions.put(entry.position(), entry);
         }
-        boolean wins = revisions.isEmpty() || entry.position() > revisions.lastKey();
-        revisions.put(entry.position(), entry);
         if (latest == null || entry.position() > latest.position()) {
             latest = entry;
         }
@@ -61,6 +87,11 @@ public final class EntitySeries {
         return indicator;
     }
 
+    /** Whether anything was applied yet. */
+    public boolean isEmpty() {
+        return latest == null;
+    }
+
     /** The region of the entity's latest entry: an entity that moved counts where it last reported. */
     public String regionId() {
         return latest.regionId();
@@ -71,34 +102,37 @@ public final class EntitySeries {
     }
 
     public LedgerEntry figure(Period period) {
-        TreeMap<Long, LedgerEntry> revisions = periods.get(period);
-        return revisions == null ? null : revisions.lastEntry().getValue();
+        return figure(period.year(), period.month());
+    }
+
+    private LedgerEntry figure(int year, int month) {
+        Object[] months = years.get(year);
+        Object slot = months == null ? null : months[month - 1];
+        return slot == null ? null : slot instanceof LedgerEntry e ? e : ((Revisions) slot).lastEntry().getValue();
     }
 
     /** Every entry of the period, oldest first; empty when there is none. */
     public Collection<LedgerEntry> revisions(Period period) {
-        TreeMap<Long, LedgerEntry> revisions = periods.get(period);
-        return revisions == null ? java.util.List.of() : revisions.values();
-    }
-
-    public NavigableMap<Period, TreeMap<Long, LedgerEntry>> periods() {
-        return java.util.Collections.unmodifiableNavigableMap(periods);
+        Object[] months = years.get(period.year());
+        Object slot = months == null ? null : months[period.month() - 1];
+        return slot == null ? java.util.List.of()
+                : slot instanceof LedgerEntry e ? java.util.List.of(e) : ((Revisions) slot).values();
     }
 
     public boolean hasFigure(int year, int month) {
-        return periods.containsKey(new Period(year, month));
+        Object[] months = years.get(year);
+        return months != null && months[month - 1] != null;
     }
 
     public boolean hasYear(int year) {
-        Map.Entry<Period, ?> first = periods.ceilingEntry(new Period(year, 1));
-        return first != null && first.getKey().year() == year;
+        return years.containsKey(year);
     }
 
     /** The current series of a year: month k+1's figure at index k, null where missing. */
     public BigDecimal[] current(int year) {
         BigDecimal[] values = new BigDecimal[12];
         for (int k = 0; k < 12; k++) {
-            LedgerEntry e = figure(new Period(year, k + 1));
+            LedgerEntry e = figure(year, k + 1);
             values[k] = e == null ? null : e.value();
         }
         return values;
@@ -112,11 +146,11 @@ public final class EntitySeries {
     public BigDecimal[] prior(int year) {
         BigDecimal[] values = new BigDecimal[12];
         for (int k = 0; k < 12; k++) {
-            LedgerEntry now = figure(new Period(year, k + 1));
+            LedgerEntry now = figure(year, k + 1);
             if (now != null && now.priorYearValue() != null) {
                 values[k] = now.priorYearValue();
             } else {
-                LedgerEntry before = year > 1000 ? figure(new Period(year - 1, k + 1)) : null;
+                LedgerEntry before = figure(year - 1, k + 1);
                 values[k] = before == null ? null : before.value();
             }
         }

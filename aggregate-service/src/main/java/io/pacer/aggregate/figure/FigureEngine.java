@@ -41,7 +41,7 @@ public final class FigureEngine {
         Group group = groups.computeIfAbsent(parentId, Group::new);
         EntitySeries series = group.series.computeIfAbsent(indicator, i -> new HashMap<>())
                 .computeIfAbsent(entityId, e -> new EntitySeries(e, indicator));
-        String regionBefore = series.periods().isEmpty() ? null : series.regionId();
+        String regionBefore = series.isEmpty() ? null : series.regionId();
         EntitySeries.Applied applied = series.apply(period, entry);
         if (applied != EntitySeries.Applied.REPLACED) {
             return applied;
@@ -52,7 +52,8 @@ public final class FigureEngine {
             invalidateAllYears(group, indicator, regionBefore);
         }
         boolean newYear = group.addYear(indicator, period.year());
-        if (group.index(indicator, region, entityId) || newYear) {
+        boolean newChild = !region.equals(regionBefore) && group.index(indicator, region, entityId);
+        if (newChild || newYear) {
             // a new child of every year, or a new year for every child: all of it is computed afresh
             invalidateAllYears(group, indicator, null);
         }

@@ -54,6 +54,8 @@ import org.springframework.stereotype.Component;
 public class Aggregator {
 
     private static final Logger log = LoggerFactory.getLogger(Aggregator.class);
+    /** A batch whose newest record is older than this is read from a backlog. */
+    private static final long BACKLOG_AGE_MS = 1000;
 
     private final ReferenceBook book;
     private final FigureEngine engine;
@@ -72,8 +74,8 @@ public class Aggregator {
     private int ledgerPartitions;
     private long lastFlush = System.nanoTime();
     private long lastFlushTook;
-    /** When the ledger consumer last got a full batch, i.e. was reading a backlog (0: never). */
-    private long lastFullBatch;
+    /** When the ledger consumer last got a batch of old records, i.e. was reading a backlog (0: not lately). */
+    private long lastBacklogBatch;
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
 
@@ -102,16 +104,17 @@ public class Aggregator {
     }
 
     /**
-     * Applies a ledger batch. A full batch means a backlog: its changes wait (up to the flush interval) to be
-     * published together with the next batches', which is what makes catching up fast; a short batch is live
-     * traffic and is flushed at once.
+     * Applies a ledger batch. A batch whose newest record was accepted more than a second ago is a backlog (a
+     * start, a rebuild, a consumer that fell behind): its changes wait (up to the flush interval) to be published
+     * together with the next batches', which is what makes catching up fast. A fresh batch is live traffic and is
+     * flushed at once.
      */
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "ledger"}, histogram = true)
     public synchronized void onLedger(List<Incoming> batch) {
         reloadIfNeeded();
-        boolean live = batch.size() < properties.fullBatch();
-        lastFullBatch = live ? 0 : System.nanoTime();
+        int acceptedBefore = pending.acceptedCount();
         Map<TopicPartition, Long> reached = new HashMap<>();
+        long newest = Long.MIN_VALUE;
         for (int i = 0; i < batch.size(); i++) {
             Incoming in = batch.get(i);
             SubmissionRecord record;
@@ -127,8 +130,16 @@ public class Aggregator {
                 commit();
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
-            apply(in, record, live);
+            apply(in, record);
             reached.merge(in.partition(), in.offset(), Math::max);
+            if (record.acceptedAt() != null) {
+                newest = Math.max(newest, record.acceptedAt().toEpochMilli());
+            }
+        }
+        boolean live = System.currentTimeMillis() - newest < BACKLOG_AGE_MS;
+        lastBacklogBatch = live ? 0 : System.nanoTime();
+        if (!live) {
+            pending.dropAccepted(acceptedBefore);
         }
         boolean replayEnded = flushReached(reached);
         if (live || replayEnded || isDue()) {
@@ -202,7 +213,8 @@ public class Aggregator {
     }
 
     private boolean isReadingBacklog() {
-        return lastFullBatch != 0 && System.nanoTime() - lastFullBatch < properties.flushInterval().toNanos();
+        return lastBacklogBatch != 0
+                && System.nanoTime() - lastBacklogBatch < properties.flushInterval().toNanos();
     }
 
     /** A register or token record; a change recomputes what depends on it at once. */
@@ -235,7 +247,7 @@ public class Aggregator {
         }
     }
 
-    private void apply(Incoming in, SubmissionRecord r, boolean live) {
+    private void apply(Incoming in, SubmissionRecord r) {
         Period period = Period.parse(r.period());
         LedgerEntry entry = new LedgerEntry(in.offset(), r.submissionId(), r.regionId(), r.basis(), r.value(),
                 r.priorYearValue(), r.acceptedAt());
@@ -243,7 +255,7 @@ public class Aggregator {
                 entry);
         if (result == EntitySeries.Applied.REPLACED) {
             applied.increment();
-            if (live && !replay.isReplaying(in.partition())) {
+            if (!replay.isReplaying(in.partition())) {
                 pending.accepted(r.acceptedAt());
             }
         }

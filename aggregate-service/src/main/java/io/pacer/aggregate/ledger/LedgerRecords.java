@@ -15,7 +15,18 @@ final class LedgerRecords {
     }
 
     static SubmissionRecord submission(byte[] json) {
-        SubmissionRecord r = read(json, SubmissionRecord.class);
+        if (json == null || json.length == 0) {
+            throw new PoisonRecordException("empty record");
+        }
+        SubmissionRecord r;
+        try {
+            r = SubmissionParser.parse(json);
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("not a SubmissionRecord: " + e.getMessage(), e);
+        }
+        if (r == null) {
+            throw new PoisonRecordException("record is JSON null");
+        }
         require(r.entityId(), "entityId");
         require(r.indicator(), "indicator");
         require(r.regionId(), "regionId");

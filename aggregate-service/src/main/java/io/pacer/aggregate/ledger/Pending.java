@@ -38,6 +38,11 @@ final class Pending {
         acceptedAt[accepted++] = at.toEpochMilli();
     }
 
+    /** Forgets the acceptance times noted since {@code count}: a backlog's records are not live latency. */
+    void dropAccepted(int count) {
+        accepted = Math.min(accepted, count);
+    }
+
     Collection<Document> totalsRows() {
         return totalsRows.values();
     }
