@@ -1,12 +1,9 @@
 package io.pacer.events;
 
 import java.time.YearMonth;
-import java.util.regex.Pattern;
 
 /** A reporting month. Serialized everywhere as the string {@code YYYY-MM}. */
 public record Period(int year, int month) implements Comparable<Period> {
-
-    private static final Pattern FORMAT = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public Period {
         if (month < 1 || month > 12) {
@@ -19,14 +16,32 @@ public record Period(int year, int month) implements Comparable<Period> {
 
     /** Parses {@code YYYY-MM}; anything else is an {@link IllegalArgumentException}. */
     public static Period parse(String text) {
-        if (text == null || !FORMAT.matcher(text).matches()) {
+        if (!isValid(text)) {
             throw new IllegalArgumentException("period must be YYYY-MM, was " + text);
         }
-        return new Period(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)));
+        return new Period(digits(text, 0, 4), digits(text, 5, 7));
     }
 
+    /** {@code YYYY-MM} with ASCII digits and a month 01..12 (checked by hand: every ledger record is parsed). */
     public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        if (text == null || text.length() != 7 || text.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 7; i++) {
+            if (i != 4 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        int month = digits(text, 5, 7);
+        return month >= 1 && month <= 12;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     public static Period of(YearMonth yearMonth) {

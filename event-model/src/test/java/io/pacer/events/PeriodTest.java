@@ -24,7 +24,8 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2026-2", "2026-13", "2026-00", "26-02", "2026/02", "2026-02-01", "", " 2026-02" })
+    @ValueSource(strings = { "2026-2", "2026-13", "2026-00", "26-02", "2026/02", "2026-02-01", "", " 2026-02", "2026-0a",
+            "２０２６-02", "2026-1:" })
     void rejectsAnythingButYyyyMm(String text) {
         assertThat(Period.isValid(text)).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text));

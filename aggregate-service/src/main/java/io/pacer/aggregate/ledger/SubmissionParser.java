@@ -55,7 +55,7 @@ final class SubmissionParser {
                     case "value" -> value = decimal(p, token, name);
                     case "priorYearValue" -> priorYearValue = decimal(p, token, name);
                     case "acceptedAt" -> acceptedAt = token == JsonToken.VALUE_NULL ? null
-                            : Instant.parse(text(p, token, name));
+                            : Instants.parse(text(p, token, name));
                     default -> p.skipChildren();
                 }
             }
