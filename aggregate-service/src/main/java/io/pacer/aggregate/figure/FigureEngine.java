@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +30,8 @@ public final class FigureEngine {
 
     private final ReferenceView reference;
     private final Map<String, Group> groups = new HashMap<>();
-    private final Set<YearKey> dirty = new LinkedHashSet<>();
+    /** What to recompute: each (group, indicator, year) with the first month that may have changed. */
+    private final Map<YearKey, Integer> dirty = new LinkedHashMap<>();
 
     public FigureEngine(ReferenceView reference) {
         this.reference = reference;
@@ -42,6 +43,7 @@ public final class FigureEngine {
         EntitySeries series = group.series.computeIfAbsent(indicator, i -> new HashMap<>())
                 .computeIfAbsent(entityId, e -> new EntitySeries(e, indicator));
         String regionBefore = series.isEmpty() ? null : series.regionId();
+        Object basisBefore = series.isEmpty() ? null : series.basis();
         EntitySeries.Applied applied = series.apply(period, entry);
         if (applied != EntitySeries.Applied.REPLACED) {
             return applied;
@@ -57,9 +59,12 @@ public final class FigureEngine {
             // a new child of every year, or a new year for every child: all of it is computed afresh
             invalidateAllYears(group, indicator, null);
         }
-        invalidate(group, indicator, period.year(), region);
+        // a month's figure moves that month and the later ones (year-to-date runs forward), never the earlier ones,
+        // unless the basis changed, which changes how the whole year adds up
+        int from = basisBefore == null || basisBefore == series.basis() ? period.month() : 1;
+        invalidate(group, indicator, period.year(), region, from);
         // this year's figures are next year's prior series
-        invalidate(group, indicator, period.year() + 1, region);
+        invalidate(group, indicator, period.year() + 1, region, from);
         return applied;
     }
 
@@ -75,7 +80,7 @@ public final class FigureEngine {
         if (group.addYear(totals.indicator(), totals.year())) {
             invalidateAllYears(group, totals.indicator(), null);
         }
-        invalidate(group, totals.indicator(), totals.year(), totals.regionId());
+        invalidate(group, totals.indicator(), totals.year(), totals.regionId(), 1);
         return true;
     }
 
@@ -83,7 +88,7 @@ public final class FigureEngine {
     public void indicatorChanged(String code) {
         for (Group group : groups.values()) {
             for (int year : group.years(code)) {
-                dirty.add(new YearKey(group.parentId, code, year));
+                dirty.put(new YearKey(group.parentId, code, year), 1);
             }
         }
     }
@@ -124,31 +129,33 @@ public final class FigureEngine {
      * flush (a partition still replaying the ledger must not publish the half-replayed state).
      */
     public Flush flush(Predicate<String> ready) {
-        Set<YearKey> work = new LinkedHashSet<>();
-        for (Iterator<YearKey> it = dirty.iterator(); it.hasNext();) {
-            YearKey key = it.next();
-            if (ready.test(key.parent())) {
-                work.add(key);
+        Map<YearKey, Integer> work = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<YearKey, Integer>> it = dirty.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<YearKey, Integer> key = it.next();
+            if (ready.test(key.getKey().parent())) {
+                work.put(key.getKey(), key.getValue());
                 it.remove();
             }
         }
-        for (YearKey key : List.copyOf(work)) {
-            for (String dependant : reference.sharingOf(key.indicator())) {
-                work.add(new YearKey(key.parent(), dependant, key.year()));
+        for (Map.Entry<YearKey, Integer> key : List.copyOf(work.entrySet())) {
+            for (String dependant : reference.sharingOf(key.getKey().indicator())) {
+                work.merge(new YearKey(key.getKey().parent(), dependant, key.getKey().year()), key.getValue(),
+                        Math::min);
             }
         }
         List<RegionFigure> figures = new ArrayList<>();
         List<RegionTotals> totals = new ArrayList<>();
-        for (YearKey key : work) {
-            Group group = groups.get(key.parent());
-            if (group != null && group.hasYear(key.indicator(), key.year())) {
-                recompute(group, key, figures, totals);
+        for (Map.Entry<YearKey, Integer> key : work.entrySet()) {
+            Group group = groups.get(key.getKey().parent());
+            if (group != null && group.hasYear(key.getKey().indicator(), key.getKey().year())) {
+                recompute(group, key.getKey(), key.getValue(), figures, totals);
             }
         }
         return new Flush(figures, totals);
     }
 
-    private void recompute(Group group, YearKey key, List<RegionFigure> changed, List<RegionTotals> totals) {
+    private void recompute(Group group, YearKey key, int fromMonth, List<RegionFigure> changed,
+            List<RegionTotals> totals) {
         TreeMap<String, Totals[]> children = group.childrenTotals(key.indicator(), key.year(), reference);
         Totals[] own = Totals.sum(children.values());
         group.ownTotals.put(key, own);
@@ -170,10 +177,10 @@ public final class FigureEngine {
         Map<String, Totals[]> shareOf = indicator.shareOf() == null ? null
                 : group.childrenTotals(indicator.shareOf(), key.year(), reference);
         List<RegionFigure> figures = new ArrayList<>(SiblingYear.compute(group.parentId, key.indicator(),
-                indicator.better(), key.year(), children, shareOf));
+                indicator.better(), key.year(), children, shareOf, fromMonth));
         if (self != null && self.parentId() == null) {
             figures.addAll(SiblingYear.top(group.parentId, key.indicator(), key.year(), own,
-                    shareOf == null ? null : Totals.sum(shareOf.values())));
+                    shareOf == null ? null : Totals.sum(shareOf.values()), fromMonth));
         }
         Map<String, RegionFigure> before = group.figures.computeIfAbsent(key, k -> new HashMap<>());
         for (RegionFigure figure : figures) {
@@ -185,18 +192,18 @@ public final class FigureEngine {
         }
     }
 
-    private void invalidate(Group group, String indicator, int year, String child) {
+    private void invalidate(Group group, String indicator, int year, String child, int fromMonth) {
         group.childCache.remove(new Group.TotalsKey(child, indicator, year));
-        dirty.add(new YearKey(group.parentId, indicator, year));
+        dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
     }
 
     private void invalidateAllYears(Group group, String indicator, String child) {
         for (int year : group.years(indicator)) {
             if (child == null) {
                 group.childCache.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
-                dirty.add(new YearKey(group.parentId, indicator, year));
+                dirty.put(new YearKey(group.parentId, indicator, year), 1);
             } else {
-                invalidate(group, indicator, year, child);
+                invalidate(group, indicator, year, child, 1);
             }
         }
     }
@@ -234,7 +241,7 @@ public final class FigureEngine {
             group.published.clear();
             group.childCache.clear();
             group.years.forEach((indicator, years) -> years
-                    .forEach(year -> dirty.add(new YearKey(group.parentId, indicator, year))));
+                    .forEach(year -> dirty.put(new YearKey(group.parentId, indicator, year), 1)));
         }
     }
 
@@ -284,7 +291,7 @@ public final class FigureEngine {
     /** Forgets the groups of revoked partitions. */
     public void drop(Collection<String> parentIds) {
         parentIds.forEach(groups::remove);
-        dirty.removeIf(k -> parentIds.contains(k.parent()));
+        dirty.keySet().removeIf(k -> parentIds.contains(k.parent()));
     }
 
     /** Every figure last computed, by "regionId|indicator|period". */

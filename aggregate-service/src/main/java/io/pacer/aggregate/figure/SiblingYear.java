@@ -27,9 +27,18 @@ public final class SiblingYear {
      */
     public static List<RegionFigure> compute(String parentId, String indicator, Better better, int year,
             SortedMap<String, Totals[]> children, Map<String, Totals[]> shareOfTotals) {
-        List<RegionFigure> figures = new ArrayList<>(children.size() * 12);
+        return compute(parentId, indicator, better, year, children, shareOfTotals, 1);
+    }
+
+    /**
+     * The figures of months {@code fromMonth}..12 only (the earlier ones are known not to have changed); the month
+     * before is ranked too, for the rank changes, but not returned.
+     */
+    public static List<RegionFigure> compute(String parentId, String indicator, Better better, int year,
+            SortedMap<String, Totals[]> children, Map<String, Totals[]> shareOfTotals, int fromMonth) {
+        List<RegionFigure> figures = new ArrayList<>(children.size() * (13 - fromMonth));
         Map<String, Ranks> previous = null;
-        for (int k = 0; k < 12; k++) {
+        for (int k = Math.max(0, fromMonth - 2); k < 12; k++) {
             Period period = new Period(year, k + 1);
             BigDecimal parentYtd = parentYtd(children, k);
             Map<String, BigDecimal> values = new HashMap<>();
@@ -51,8 +60,10 @@ public final class SiblingYear {
                 Ranks rank = new Ranks(byValue.get(region), byGrowth.get(region), byShare.get(region));
                 ranks.put(region, rank);
                 Ranks change = previous == null ? Ranks.NONE : change(previous.get(region), rank);
-                figures.add(new RegionFigure(region, parentId, indicator, period, t.ytd(), t.priorYtd(),
-                        growths.get(region), shares.get(region), t.reported(), t.expected(), rank, change));
+                if (k + 1 >= fromMonth) {
+                    figures.add(new RegionFigure(region, parentId, indicator, period, t.ytd(), t.priorYtd(),
+                            growths.get(region), shares.get(region), t.reported(), t.expected(), rank, change));
+                }
             }
             previous = ranks;
         }
@@ -62,8 +73,14 @@ public final class SiblingYear {
     /** The figure of a region that has no parent (the top of the tree): no share of a parent, no ranks. */
     public static List<RegionFigure> top(String regionId, String indicator, int year, Totals[] totals,
             Totals[] shareOfTotals) {
-        List<RegionFigure> figures = new ArrayList<>(12);
-        for (int k = 0; k < 12; k++) {
+        return top(regionId, indicator, year, totals, shareOfTotals, 1);
+    }
+
+    /** {@link #top(String, String, int, Totals[], Totals[])} from {@code fromMonth} on. */
+    public static List<RegionFigure> top(String regionId, String indicator, int year, Totals[] totals,
+            Totals[] shareOfTotals, int fromMonth) {
+        List<RegionFigure> figures = new ArrayList<>(13 - fromMonth);
+        for (int k = fromMonth - 1; k < 12; k++) {
             Totals t = totals[k];
             Double share = shareOfTotals == null ? null : Percent.of(t.ytd(), shareOfTotals[k].ytd());
             figures.add(new RegionFigure(regionId, null, indicator, new Period(year, k + 1), t.ytd(), t.priorYtd(),

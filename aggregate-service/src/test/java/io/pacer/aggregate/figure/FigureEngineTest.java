@@ -62,6 +62,26 @@ class FigureEngineTest {
     }
 
     @Test
+    void aMonthsFigureChangesOnlyThatMonthAndTheLaterOnesWithRankChangesAgainstTheMonthBefore() {
+        put("e1", "T1", "revenue", "2026-01", "100", null);
+        put("e3", "T2", "revenue", "2026-01", "50", null);
+        put("e1", "T1", "revenue", "2026-02", "110", null);
+        put("e3", "T2", "revenue", "2026-02", "60", null);
+        engine.flush();
+
+        put("e3", "T2", "revenue", "2026-03", "200", null);
+        Flush march = engine.flush();
+
+        assertThat(march.figures()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.period().month()).isGreaterThanOrEqualTo(3));
+        RegionFigure t2 = figure("T2", "revenue", "2026-03");
+        assertThat(t2.rank().value()).isEqualTo(1);
+        assertThat(t2.rankChange().value()).isEqualTo(1);
+        assertThat(figure("T1", "revenue", "2026-03").rankChange().value()).isEqualTo(-1);
+        assertThat(figure("T2", "revenue", "2026-02").rank().value()).isEqualTo(2);
+    }
+
+    @Test
     void afterOutputsAreResetTheNextFlushSendsEveryFigureAgain() {
         put("e1", "T1", "revenue", "2026-01", "100", null);
         int published = engine.flush().figures().size();
