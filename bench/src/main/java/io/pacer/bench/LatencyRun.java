@@ -26,7 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Phase (c): a steady load through {@code POST /api/v1/submissions} (one entity's month, all its indicators, per
@@ -220,14 +219,8 @@ final class LatencyRun {
     }
 
     private static KafkaConsumer<byte[], byte[]> tailConsumer(String bootstrap) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties p = RawConsumer.plainConsumer(bootstrap, "pacer-bench-figures-tail");
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "pacer-bench-figures-tail");
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p);
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.FIGURES).stream()
                 .map(i -> new TopicPartition(Topics.FIGURES, i.partition())).toList();

@@ -33,18 +33,27 @@ final class RawConsumer {
     private RawConsumer() {
     }
 
-    static Result read(String bootstrap, String topic) {
+    /**
+     * A consumer as plain as Kafka's own tools use: raw bytes, no group, no commits, committed records only (as
+     * the services read).
+     */
+    static Properties plainConsumer(String bootstrap, String clientId) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        return p;
+    }
+
+    static Result read(String bootstrap, String topic) {
+        Properties p = plainConsumer(bootstrap, "pacer-bench-raw");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50_000);
         p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         p.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 4 * 1024 * 1024);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "pacer-bench-raw");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map((PartitionInfo i) -> new TopicPartition(topic, i.partition())).toList();

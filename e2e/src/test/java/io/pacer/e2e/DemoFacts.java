@@ -46,16 +46,6 @@ final class DemoFacts {
     }
 
     static JsonNode completionsAlert(Stack stack) {
-        Http.Answer a = Http.send("GET", stack.alert() + "/api/v1/alerts?state=FIRING&region=" + ZONE
-                + "&indicator=projects_completed", stack.adminToken, null);
-        if (a.status() != 200) {
-            return null;
-        }
-        for (JsonNode alert : a.json()) {
-            if ("PROGRESS_LAG".equals(alert.get("rule").asString())) {
-                return alert;
-            }
-        }
-        return null;
+        return stack.progressLagAlert(stack.adminToken, "FIRING", ZONE, "projects_completed");
     }
 }

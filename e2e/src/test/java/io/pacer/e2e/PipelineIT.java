@@ -230,16 +230,6 @@ class PipelineIT {
     }
 
     private static JsonNode progressLag(Stack stack, String admin, String state) {
-        Http.Answer a = Http.send("GET", stack.alert() + "/api/v1/alerts?state=" + state + "&region=e2et1&indicator="
-                + IND, admin, null);
-        if (a.status() != 200) {
-            return null;
-        }
-        for (JsonNode alert : a.json()) {
-            if ("PROGRESS_LAG".equals(alert.get("rule").asString())) {
-                return alert;
-            }
-        }
-        return null;
+        return stack.progressLagAlert(admin, state, "e2et1", IND);
     }
 }

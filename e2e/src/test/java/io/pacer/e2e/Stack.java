@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import io.pacer.localstack.KafkaBroker;
 import io.pacer.localstack.MongoWireServer;
 import io.pacer.localstack.PacerTopics;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole Pacer stack for this module's ITs, started once per test JVM: one real Kafka broker (KRaft) and one
@@ -71,6 +72,21 @@ final class Stack implements AutoCloseable {
 
     String aggregate() {
         return url("aggregate");
+    }
+
+    /** The PROGRESS_LAG alert of a region and indicator in the given state, or null while there is none. */
+    JsonNode progressLagAlert(String token, String state, String region, String indicator) {
+        Http.Answer a = Http.send("GET", alert() + "/api/v1/alerts?state=" + state + "&region=" + region
+                + "&indicator=" + indicator, token, null);
+        if (a.status() != 200) {
+            return null;
+        }
+        for (JsonNode alert : a.json()) {
+            if ("PROGRESS_LAG".equals(alert.get("rule").asString())) {
+                return alert;
+            }
+        }
+        return null;
     }
 
     String alert() {

@@ -70,7 +70,7 @@ public class Aggregator {
     private final Timer storeWrite;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
     private final Pending pending = new Pending();
-    private final Replay replay = new Replay();
+    private final Replay replay = new Replay(owned);
     private int ledgerPartitions;
     private long lastFlush = System.nanoTime();
     private long lastFlushTook;
@@ -126,7 +126,7 @@ public class Aggregator {
                     reached.merge(in.partition(), in.offset(), Math::max);
                     continue;
                 }
-                flushReached(reached);
+                noteReached(reached);
                 commit();
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
@@ -141,7 +141,7 @@ public class Aggregator {
         if (!live) {
             pending.dropAccepted(acceptedBefore);
         }
-        boolean replayEnded = flushReached(reached);
+        boolean replayEnded = noteReached(reached);
         if (live || replayEnded || isDue()) {
             commit();
         }
@@ -168,11 +168,11 @@ public class Aggregator {
     }
 
     /** Notes the positions a batch reached; true when that ended a replay. */
-    private boolean flushReached(Map<TopicPartition, Long> reached) {
+    private boolean noteReached(Map<TopicPartition, Long> reached) {
         boolean ended = false;
         for (Map.Entry<TopicPartition, Long> r : reached.entrySet()) {
-            Set<String> fed = replay.reached(r.getKey(), r.getValue());
-            if (fed != null) {
+            if (replay.reached(r.getKey(), r.getValue())) {
+                Set<String> fed = owned.getOrDefault(r.getKey(), Set.of());
                 store.forEachFigure(fed, d -> engine.seed(Documents.figure(d)));
                 log.info("Replayed {} up to offset {}: {} groups back in memory", r.getKey(), r.getValue(),
                         fed.size());
@@ -260,7 +260,6 @@ public class Aggregator {
             }
         }
         owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
-        replay.group(in.partition(), r.parentRegionId());
     }
 
     /** Publishes, then stores: totals rows, figures, checkpoints. A failure keeps it all pending. */
@@ -310,11 +309,11 @@ public class Aggregator {
         Map<TopicPartition, Long> positions = new HashMap<>();
         Set<String> groups = new HashSet<>();
         for (TopicPartition tp : partitions) {
-            owned.computeIfAbsent(tp, p -> new HashSet<>());
             Long stored = store.checkpoint(key(tp));
             if (tp.topic().equals(Topics.SUBMISSIONS)) {
                 ledgerPartitions = ledgerPartitionCount;
                 forget(tp);
+                owned.put(tp, new HashSet<>());
                 long end = endOffsets.getOrDefault(tp, 0L);
                 if (stored != null && stored >= end) {
                     log.warn("{} ends at {} but the store says {} was applied: the ledger was replaced; "
@@ -371,7 +370,7 @@ public class Aggregator {
         if (groups != null) {
             engine.drop(groups);
         }
-        replay.forget(List.of(tp));
+        replay.forget(tp);
     }
 
     private Set<String> load(TopicPartition tp) {

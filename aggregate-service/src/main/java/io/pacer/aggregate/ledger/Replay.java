@@ -1,8 +1,6 @@
 package io.pacer.aggregate.ledger;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,11 +15,15 @@ import org.apache.kafka.common.TopicPartition;
 final class Replay {
 
     private final Map<TopicPartition, Long> until = new HashMap<>();
-    private final Map<TopicPartition, Set<String>> groups = new HashMap<>();
+    /** The groups each input partition feeds (the aggregator's own bookkeeping, read here). */
+    private final Map<TopicPartition, Set<String>> owned;
+
+    Replay(Map<TopicPartition, Set<String>> owned) {
+        this.owned = owned;
+    }
 
     /** Replays {@code tp} up to and including {@code lastStored}; nothing to do when that is below 0. */
     void start(TopicPartition tp, long lastStored) {
-        groups.remove(tp);
         if (lastStored >= 0) {
             until.put(tp, lastStored);
         } else {
@@ -37,46 +39,31 @@ final class Replay {
         return !until.isEmpty();
     }
 
-    /** Notes a group applied from a replaying partition. */
-    void group(TopicPartition tp, String group) {
-        if (until.containsKey(tp)) {
-            groups.computeIfAbsent(tp, p -> new HashSet<>()).add(group);
-        }
-    }
-
     /** Whether a group may be flushed: false while the partition that feeds it is being replayed. */
     boolean isSettled(String group) {
-        for (Set<String> replaying : groups.values()) {
-            if (replaying.contains(group)) {
+        for (TopicPartition tp : until.keySet()) {
+            if (owned.getOrDefault(tp, Set.of()).contains(group)) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * The partition has been read up to {@code offset}: when that reaches its target, the replay ends and the
-     * groups it fed are returned (to be seeded with the stored figures); otherwise null.
-     */
-    Set<String> reached(TopicPartition tp, long offset) {
+    /** The partition has been read up to {@code offset}: true when that ends its replay. */
+    boolean reached(TopicPartition tp, long offset) {
         Long target = until.get(tp);
         if (target == null || offset < target) {
-            return null;
+            return false;
         }
         until.remove(tp);
-        Set<String> fed = groups.remove(tp);
-        return fed == null ? Set.of() : fed;
+        return true;
     }
 
-    void forget(List<TopicPartition> partitions) {
-        partitions.forEach(tp -> {
-            until.remove(tp);
-            groups.remove(tp);
-        });
+    void forget(TopicPartition tp) {
+        until.remove(tp);
     }
 
     void clear() {
         until.clear();
-        groups.clear();
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/v1/rankings/export: the very ranking that GET /api/v1/rankings answers (read through that endpoint's
- * own method, so parameters, validation, errors and access rules are the same), as CSV or xlsx.
+ * GET /api/v1/rankings/export: the very ranking that GET /api/v1/rankings answers (read through the same
+ * {@link RankingQuery}, so parameters, validation, errors and access rules are the same), as CSV or xlsx.
  */
 @RestController
 class RankingExportController {
@@ -30,10 +30,10 @@ class RankingExportController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final RankingController rankings;
+    private final RankingQuery rankings;
     private final ReferenceBook book;
 
-    RankingExportController(RankingController rankings, ReferenceBook book) {
+    RankingExportController(RankingQuery rankings, ReferenceBook book) {
         this.rankings = rankings;
         this.book = book;
     }
@@ -47,7 +47,7 @@ class RankingExportController {
         if (!csv && !"xlsx".equals(format)) {
             throw ApiProblemException.badRequest("format", "format must be csv or xlsx, was " + format);
         }
-        Views.Ranking ranking = rankings.rankings(parent, indicator, period, by, principal);
+        Views.Ranking ranking = rankings.ranking(parent, indicator, period, by, principal);
         Region region = book.region(parent);
         Indicator about = book.indicator(indicator);
         ExportTable table = ExportTable.of(ranking, Objects.requireNonNullElse(region.name(), parent),
