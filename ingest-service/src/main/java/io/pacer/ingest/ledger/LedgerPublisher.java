@@ -65,10 +65,26 @@ public class LedgerPublisher {
 
     /** Publishes one reference record under its key and returns its offset on {@code pacer.reference}. */
     public long publishReference(Object record) {
-        String key = ReferenceKeys.of(record);
+        return publishReferences(List.of(record)).get(0);
+    }
+
+    /**
+     * Publishes reference records under their keys, all sent before any is awaited (a bulk register document of
+     * thousands of records would otherwise wait for one acknowledgement per record). The topic has one partition
+     * and the producer is idempotent, so they land in list order. Returns their offsets, in order.
+     */
+    public List<Long> publishReferences(List<?> records) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            return await(reference.send(Topics.REFERENCE, key, PacerJson.write(record)), deadline).offset();
+            List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(records.size());
+            for (Object record : records) {
+                sends.add(reference.send(Topics.REFERENCE, ReferenceKeys.of(record), PacerJson.write(record)));
+            }
+            List<Long> offsets = new ArrayList<>(sends.size());
+            for (CompletableFuture<SendResult<String, byte[]>> send : sends) {
+                offsets.add(await(send, deadline).offset());
+            }
+            return offsets;
         }
         catch (KafkaUnavailableException e) {
             throw e;

@@ -1,39 +1,52 @@
 package io.pacer.ingest.register;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.pacer.events.PacerJson;
+import io.pacer.events.ReferenceKeys;
+import io.pacer.ingest.ledger.DeadLetters;
+import io.pacer.ingest.ledger.KafkaBatch;
 import io.pacer.support.security.TokenDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
- * Reads {@code pacer.reference} from the beginning on every start (a group of its own per instance), so this
- * instance's MongoDB projection and token directory follow what any instance published. Applying is idempotent
- * and offset-guarded; a record that cannot be read goes to {@code pacer.reference.dlq} (see application.yml).
+ * Reads {@code pacer.reference} from the beginning on every start (a group of its own per instance), a poll at a
+ * time, so this instance's registers and token directory follow what any instance published. A restart finds most
+ * records already loaded from MongoDB at the same offset and skips them in memory; newer ones go to MongoDB in one
+ * bulk write. A record that cannot be read goes alone to {@code pacer.reference.dlq}; the rest of the poll is applied.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConsumer {
 
-    @Bean
-    Consumer<Message<byte[]>> referenceIn(RegisterStore store, TokenDirectory tokens) {
-        return message -> {
-            String key = text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY));
-            Long offset = message.getHeaders().get(KafkaHeaders.OFFSET, Long.class);
-            byte[] payload = message.getPayload();
-            Object record = payload == null || payload.length == 0 ? null : PacerJson.readReference(key, payload);
-            store.apply(key, record, offset == null ? Long.MAX_VALUE : offset);
-            tokens.applyReference(key, record);
-        };
-    }
+    static final String DLQ_BINDING = "referenceDlq-out-0";
 
-    private static String text(Object key) {
-        if (key instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        return key == null ? null : key.toString();
+    @Bean
+    Consumer<Message<List<byte[]>>> referenceIn(RegisterStore store, TokenDirectory tokens, DeadLetters deadLetters) {
+        return message -> {
+            KafkaBatch batch = KafkaBatch.of(message);
+            List<RegisterStore.Applied> records = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                String key = batch.key(i);
+                byte[] payload = batch.payload(i);
+                try {
+                    Object record = payload == null || payload.length == 0 ? null
+                            : PacerJson.readReference(key, payload);
+                    records.add(new RegisterStore.Applied(key, record, batch.offset(i)));
+                }
+                catch (RuntimeException e) {
+                    deadLetters.send(DLQ_BINDING, batch.rejected(i, e));
+                }
+            }
+            for (String key : store.applyAll(records)) {
+                // The directory gets the newest record held, so an older one read after it cannot undo it.
+                if (key.startsWith(ReferenceKeys.TOKEN)) {
+                    tokens.applyReference(key, store.current(key).orElse(null));
+                }
+            }
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import io.pacer.events.Better;
 import io.pacer.events.Indicator;
+import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.ingest.ledger.LedgerPublisher;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Validates a register change against the registers as they would stand after it, publishes it to
- * {@code pacer.reference} (the record of truth) and applies it to the MongoDB projection at the offset Kafka gave.
+ * {@code pacer.reference} (the record of truth) and applies it to the registers at the offset Kafka gave, so the
+ * caller's next request already sees it.
  */
 @Service
 class RegisterService {
@@ -74,18 +76,25 @@ class RegisterService {
         }
         reject(issues);
         // Parents before children, and shareOf targets before the indicators that name them.
+        List<Object> records = new ArrayList<>();
         doc.regions().stream().map(RegisterService::region).sorted((a, b) -> a.level().compareTo(b.level()))
-                .forEach(this::publish);
+                .forEach(records::add);
         doc.indicators().stream().map(RegisterService::indicator).sorted((a, b) -> Boolean.compare(a.shareOf() != null,
-                b.shareOf() != null)).forEach(this::publish);
-        doc.entities().stream().map(this::entity).forEach(this::publish);
+                b.shareOf() != null)).forEach(records::add);
+        doc.entities().stream().map(this::entity).forEach(records::add);
+        List<Long> offsets = publisher.publishReferences(records);
+        List<RegisterStore.Applied> applied = new ArrayList<>(records.size());
+        for (int k = 0; k < records.size(); k++) {
+            applied.add(new RegisterStore.Applied(ReferenceKeys.of(records.get(k)), records.get(k), offsets.get(k)));
+        }
+        store.applyAll(applied);
         return Map.of("regions", doc.regions().size(), "indicators", doc.indicators().size(), "entities",
                 doc.entities().size());
     }
 
     private <T> T publish(T record) {
         long offset = publisher.publishReference(record);
-        store.apply(io.pacer.events.ReferenceKeys.of(record), record, offset);
+        store.apply(ReferenceKeys.of(record), record, offset);
         return record;
     }
 

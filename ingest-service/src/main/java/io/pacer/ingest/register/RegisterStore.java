@@ -1,19 +1,14 @@
 package io.pacer.ingest.register;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.pacer.events.Indicator;
 import io.pacer.events.PacerJson;
@@ -21,117 +16,116 @@ import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.TokenRecord;
+import io.pacer.ingest.Versioned;
 import org.springframework.stereotype.Component;
 
 /**
- * ingest's projection of {@code pacer.reference} in MongoDB (db pacer_ingest). Each document keeps the record's
- * JSON and the topic offset it came from; an update applies only if its offset is newer, so the request path and
- * the topic consumer may both apply a record, in any order, any number of times, and end in the topic's state.
+ * ingest's view of {@code pacer.reference}: every read is served from memory ({@link RegisterMemory}); MongoDB
+ * (db pacer_ingest, {@link RegisterCollections}) keeps a durable copy so a restart starts from it instead of from an
+ * empty map. Both only move forward in topic offset, so the request path and the topic consumer may apply a record
+ * in any order, any number of times, and end in the topic's state. Memory is the state requests see; a failed
+ * MongoDB write is logged and counted, because every start re-reads the topic and writes what MongoDB missed.
  */
 @Component
 public class RegisterStore implements RegisterView {
 
-    private final MongoDatabase db;
+    private static final Logger log = LoggerFactory.getLogger(RegisterStore.class);
 
-    RegisterStore(MongoDatabase db) {
-        this.db = db;
-        collection(ReferenceKeys.REGION).createIndex(Indexes.ascending("parentId"));
-        collection(ReferenceKeys.ENTITY).createIndex(Indexes.ascending("regionId"));
+    /** One record read at {@code offset} of {@code pacer.reference}; {@code record} null is a tombstone. */
+    public record Applied(String key, Object record, long offset) {
+    }
+
+    private final RegisterMemory memory = new RegisterMemory();
+    private final RegisterCollections mongo;
+    private final MeterRegistry meters;
+
+    RegisterStore(RegisterCollections mongo, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.meters = meters;
+        long started = System.nanoTime();
+        int loaded = mongo.load(memory::apply);
+        log.info("loaded {} register and token records from MongoDB in {} ms", loaded,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Applies one reference record read at {@code offset} of {@code pacer.reference}. */
     public void apply(String key, Object record, long offset) {
-        Class<?> type = ReferenceKeys.typeOf(key);
-        if (type == null) {
-            return;
-        }
-        String prefix = key.substring(0, key.indexOf(':') + 1);
-        String id = key.substring(prefix.length());
-        Bson update = Updates.combine(Updates.set("json", record == null ? null : new String(PacerJson.write(record),
-                java.nio.charset.StandardCharsets.UTF_8)), Updates.set("offset", offset),
-                Updates.set("deleted", record == null), Updates.set("parentId", record instanceof Region r ? r.parentId() : null),
-                Updates.set("regionId", record instanceof ReportingEntity e ? e.regionId() : null));
-        Bson newer = Filters.and(Filters.eq("_id", id), Filters.lt("offset", offset));
-        try {
-            collection(prefix).updateOne(newer, update, new UpdateOptions().upsert(true));
-        }
-        catch (MongoWriteException e) {
-            // The upsert found a document with this id that is as new or newer: nothing to do.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        applyAll(List.of(new Applied(key, record, offset)));
+    }
+
+    /**
+     * Applies records in topic order: memory first (what requests read), then the ones that were newer than memory
+     * to MongoDB in one bulk write per collection. Returns the keys whose record changed.
+     */
+    public List<String> applyAll(List<Applied> records) {
+        List<Applied> newer = new ArrayList<>();
+        for (Applied a : records) {
+            if (memory.apply(a.key(), a.record(), a.offset())) {
+                newer.add(a);
             }
         }
+        if (!newer.isEmpty()) {
+            try {
+                mongo.write(newer.stream().map(a -> Map.entry(a.key(), Versioned.of(a.offset(),
+                        a.record() == null ? "" : new String(PacerJson.write(a.record()), StandardCharsets.UTF_8))))
+                        .toList());
+            }
+            catch (RuntimeException e) {
+                meters.counter("pacer.registers.write.failures").increment();
+                log.error("register write to MongoDB failed; memory holds the records and the next start re-reads"
+                        + " them from pacer.reference", e);
+            }
+        }
+        return newer.stream().map(Applied::key).toList();
+    }
+
+    /** The newest record held under a reference key, empty when none or a tombstone. */
+    public Optional<Object> current(String key) {
+        return memory.version(key).map(RegisterMemory.Version::record);
     }
 
     @Override
     public Optional<Region> region(String id) {
-        return find(ReferenceKeys.REGION, id, Region.class);
+        return memory.get(ReferenceKeys.REGION, id, Region.class);
     }
 
     @Override
     public Optional<Indicator> indicator(String code) {
-        return find(ReferenceKeys.INDICATOR, code, Indicator.class);
+        return memory.get(ReferenceKeys.INDICATOR, code, Indicator.class);
     }
 
     @Override
     public Optional<ReportingEntity> entity(String id) {
-        return find(ReferenceKeys.ENTITY, id, ReportingEntity.class);
+        return memory.get(ReferenceKeys.ENTITY, id, ReportingEntity.class);
     }
 
     public Optional<TokenRecord> token(String sha256) {
-        return find(ReferenceKeys.TOKEN, sha256, TokenRecord.class);
+        return memory.get(ReferenceKeys.TOKEN, sha256, TokenRecord.class);
     }
 
     @Override
     public boolean hasChildRegions(String regionId) {
-        return live(ReferenceKeys.REGION, Filters.eq("parentId", regionId)).first() != null;
+        return memory.hasChildRegions(regionId);
     }
 
     @Override
     public boolean hasEntities(String regionId) {
-        return live(ReferenceKeys.ENTITY, Filters.eq("regionId", regionId)).first() != null;
+        return memory.hasEntities(regionId);
     }
 
     public List<Region> regions() {
-        return all(ReferenceKeys.REGION, Region.class);
+        return memory.all(ReferenceKeys.REGION, Region.class);
     }
 
     public List<Indicator> indicators() {
-        return all(ReferenceKeys.INDICATOR, Indicator.class);
+        return memory.all(ReferenceKeys.INDICATOR, Indicator.class);
     }
 
     public List<ReportingEntity> entities() {
-        return all(ReferenceKeys.ENTITY, ReportingEntity.class);
+        return memory.all(ReferenceKeys.ENTITY, ReportingEntity.class);
     }
 
     public List<TokenRecord> tokens() {
-        return all(ReferenceKeys.TOKEN, TokenRecord.class);
-    }
-
-    private <T> Optional<T> find(String prefix, String id, Class<T> type) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Document doc = live(prefix, Filters.eq("_id", id)).first();
-        return Optional.ofNullable(doc).map(d -> PacerJson.mapper().readValue(d.getString("json"), type));
-    }
-
-    private <T> List<T> all(String prefix, Class<T> type) {
-        return live(prefix, Filters.empty()).sort(Sorts.ascending("_id"))
-                .map(d -> PacerJson.mapper().readValue(d.getString("json"), type)).into(new java.util.ArrayList<>());
-    }
-
-    private com.mongodb.client.FindIterable<Document> live(String prefix, Bson filter) {
-        return collection(prefix).find(Filters.and(filter, Filters.ne("deleted", true)));
-    }
-
-    private MongoCollection<Document> collection(String prefix) {
-        return db.getCollection(switch (prefix) {
-            case ReferenceKeys.REGION -> "regions";
-            case ReferenceKeys.INDICATOR -> "indicators";
-            case ReferenceKeys.ENTITY -> "entities";
-            case ReferenceKeys.TOKEN -> "tokens";
-            default -> throw new IllegalArgumentException("not a reference key prefix: " + prefix);
-        });
+        return memory.all(ReferenceKeys.TOKEN, TokenRecord.class);
     }
 }

@@ -4,19 +4,22 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -25,62 +28,67 @@ import io.pacer.events.Warning;
 import org.springframework.stereotype.Component;
 
 /**
- * Accepted submissions in MongoDB, a projection of the ledger: {@code submissions} (one document per submission,
- * its figures keyed by indicator) and {@code figures} (the figure accepted last per entity, indicator and period,
- * for the warnings). Both the request path and the ledger consumer write here; every write is an idempotent upsert
- * and figures only move forward in ledger offset, so either path alone, both, or a replay give the same state.
+ * Accepted submissions in MongoDB, a projection of the ledger: {@code submissions}, one document per submission,
+ * its figures keyed by indicator. (The figure accepted last per key, for the warnings, is {@link LatestFigures}.)
+ * Both the request path and the ledger consumer write here; every write is an idempotent upsert by {@code _id}, so
+ * either path alone, both, or a replay give the same state.
  */
 @Component
-class HistoryStore implements FigureLookup {
+class HistoryStore {
 
     private final MongoCollection<Document> submissions;
-    private final MongoCollection<Document> figures;
 
     HistoryStore(MongoDatabase db) {
         this.submissions = db.getCollection("submissions");
-        this.figures = db.getCollection("figures");
         submissions.createIndex(Indexes.ascending("entityId", "period"));
     }
 
-    /** One ledger record at its offset; {@code note} is known only on the request path (null from the ledger). */
-    void apply(SubmissionRecord r, long offset, String note) {
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.setOnInsert("entityId", r.entityId()), Updates.setOnInsert("period", r.period()),
-                Updates.setOnInsert("acceptedAt", r.acceptedAt().toEpochMilli()),
-                Updates.min("seq", offset),
-                Updates.set("figures." + r.indicator(), new Document("value", text(r.value()))
-                        .append("priorYearValue", text(r.priorYearValue())).append("offset", offset))));
+    /**
+     * Ledger records at their offsets, one upsert per submission in one unordered bulk write; {@code notes} (one per
+     * record) are known only on the request path, null from the ledger.
+     */
+    void applyAll(List<SubmissionRecord> records, List<Long> offsets, List<String> notes) {
+        Map<String, List<Integer>> bySubmission = new LinkedHashMap<>();
+        for (int k = 0; k < records.size(); k++) {
+            bySubmission.computeIfAbsent(records.get(k).submissionId(), id -> new ArrayList<>()).add(k);
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(bySubmission.size());
+        bySubmission.forEach((id, indexes) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                update(records, offsets, notes, indexes), new UpdateOptions().upsert(true))));
+        if (!writes.isEmpty()) {
+            submissions.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    private static Bson update(List<SubmissionRecord> records, List<Long> offsets, List<String> notes,
+            List<Integer> indexes) {
+        SubmissionRecord first = records.get(indexes.get(0));
+        long seq = Long.MAX_VALUE;
+        Map<String, Document> figures = new LinkedHashMap<>();
+        Set<Document> warnings = new LinkedHashSet<>();
+        String note = null;
+        for (int k : indexes) {
+            SubmissionRecord r = records.get(k);
+            long offset = offsets.get(k);
+            seq = Math.min(seq, offset);
+            figures.put(r.indicator(), new Document("value", text(r.value()))
+                    .append("priorYearValue", text(r.priorYearValue())).append("offset", offset));
+            r.warnings().forEach(w -> warnings.add(doc(w)));
+            if (notes != null && notes.get(k) != null) {
+                note = notes.get(k);
+            }
+        }
+        List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("entityId", first.entityId()),
+                Updates.setOnInsert("period", first.period()),
+                Updates.setOnInsert("acceptedAt", first.acceptedAt().toEpochMilli()), Updates.min("seq", seq)));
+        figures.forEach((indicator, figure) -> updates.add(Updates.set("figures." + indicator, figure)));
         if (note != null) {
             updates.add(Updates.set("note", note));
         }
-        if (!r.warnings().isEmpty()) {
-            updates.add(Updates.addEachToSet("warnings", r.warnings().stream().map(HistoryStore::doc).toList()));
+        if (!warnings.isEmpty()) {
+            updates.add(Updates.addEachToSet("warnings", List.copyOf(warnings)));
         }
-        submissions.updateOne(Filters.eq("_id", r.submissionId()), Updates.combine(updates),
-                new UpdateOptions().upsert(true));
-        latest(r, offset);
-    }
-
-    private void latest(SubmissionRecord r, long offset) {
-        String id = key(r.entityId(), r.indicator(), r.period());
-        Bson update = Updates.combine(Updates.set("value", text(r.value())),
-                Updates.set("priorYearValue", text(r.priorYearValue())), Updates.set("offset", offset));
-        try {
-            figures.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt("offset", offset)), update,
-                    new UpdateOptions().upsert(true));
-        }
-        catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
-    }
-
-    @Override
-    public Optional<Recorded> figure(String entityId, String indicator, String period) {
-        Document doc = figures.find(Filters.eq("_id", key(entityId, indicator, period))).first();
-        return Optional.ofNullable(doc).map(d -> new Recorded(number(d.getString("value")),
-                number(d.getString("priorYearValue"))));
+        return Updates.combine(updates);
     }
 
     /** One entity's submissions (optionally of one period), newest first. */
@@ -124,10 +132,6 @@ class HistoryStore implements FigureLookup {
 
     private static Document doc(Warning w) {
         return new Document("code", w.code()).append("field", w.field()).append("message", w.message());
-    }
-
-    private static String key(String entityId, String indicator, String period) {
-        return entityId + "|" + indicator + "|" + period;
     }
 
     private static String text(BigDecimal value) {

@@ -1,29 +1,59 @@
 package io.pacer.ingest.submission;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
+import io.pacer.ingest.ledger.DeadLetters;
+import io.pacer.ingest.ledger.KafkaBatch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
  * The ledger is the system of record; the history in MongoDB is its projection. This consumer (group
  * ingest-history, read_committed) applies every committed record, so a history write that failed after the commit,
- * or a lost database, is made good from the ledger. Applying is idempotent, so the request path having written it
- * first changes nothing. Unreadable records go to pacer.submissions.dlq (application.yml).
+ * or a lost database, is made good from the ledger. It takes a poll at a time and writes it with one bulk write per
+ * collection: a catch-up of a long ledger would otherwise cost two round trips per record. Applying is idempotent,
+ * so the request path having written it first, or the same poll delivered twice, changes nothing. A record that
+ * cannot be read goes alone to pacer.submissions.dlq, and the rest of its poll is applied.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerConsumer {
 
+    static final String DLQ_BINDING = "ledgerDlq-out-0";
+
     @Bean
-    Consumer<Message<byte[]>> ledgerIn(HistoryStore history) {
+    Consumer<Message<List<byte[]>>> ledgerIn(HistoryStore history, LatestFigures figures, DeadLetters deadLetters) {
         return message -> {
-            Long offset = message.getHeaders().get(KafkaHeaders.OFFSET, Long.class);
-            SubmissionRecord record = PacerJson.read(message.getPayload(), SubmissionRecord.class);
-            history.apply(record, offset == null ? Long.MAX_VALUE : offset, null);
+            KafkaBatch batch = KafkaBatch.of(message);
+            List<SubmissionRecord> records = new ArrayList<>(batch.size());
+            List<Long> offsets = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    records.add(readable(PacerJson.read(batch.payload(i), SubmissionRecord.class)));
+                    offsets.add(batch.offset(i));
+                }
+                catch (RuntimeException e) {
+                    deadLetters.send(DLQ_BINDING, batch.rejected(i, e));
+                }
+            }
+            if (!records.isEmpty()) {
+                history.applyAll(records, offsets, null);
+                figures.write(records, offsets);
+            }
         };
+    }
+
+    /** The fields the history is keyed and ordered by; a record without them cannot be applied. */
+    private static SubmissionRecord readable(SubmissionRecord r) {
+        if (r == null || r.submissionId() == null || r.entityId() == null || r.indicator() == null
+                || r.period() == null || r.acceptedAt() == null || r.value() == null) {
+            throw new IllegalArgumentException("not a ledger record: submissionId, entityId, indicator, period, value"
+                    + " and acceptedAt are required");
+        }
+        return r;
     }
 }

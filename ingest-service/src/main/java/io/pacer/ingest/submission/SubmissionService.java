@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,15 +46,17 @@ class SubmissionService {
 
     private final RegisterStore registers;
     private final HistoryStore history;
+    private final LatestFigures figures;
     private final LedgerPublisher ledger;
     private final IngestProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    SubmissionService(RegisterStore registers, HistoryStore history, LedgerPublisher ledger,
+    SubmissionService(RegisterStore registers, HistoryStore history, LatestFigures figures, LedgerPublisher ledger,
             IngestProperties properties, Clock clock, MeterRegistry meters) {
         this.registers = registers;
         this.history = history;
+        this.figures = figures;
         this.ledger = ledger;
         this.properties = properties;
         this.clock = clock;
@@ -100,9 +100,7 @@ class SubmissionService {
     private Accepted publish(List<Located> items) {
         // Milliseconds: what MongoDB keeps, so the answer, the ledger and the history show the same instant.
         Instant acceptedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        Map<String, FigureLookup.Recorded> earlierInRequest = new HashMap<>();
-        FigureLookup lookup = (e, i, p) -> Optional.ofNullable(earlierInRequest.get(e + "|" + i + "|" + p))
-                .or(() -> history.figure(e, i, p));
+        RequestFigures lookup = new RequestFigures(items, figures);
         List<SubmissionRecord> records = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -127,7 +125,7 @@ class SubmissionService {
                 records.add(new SubmissionRecord(id, entity.id(), region.id(), region.parentId(), indicator.code(),
                         indicator.basis(), s.period(), f.value(), f.priorYearValue(), acceptedAt, warnings));
                 notes.add(s.note());
-                earlierInRequest.put(entity.id() + "|" + indicator.code() + "|" + s.period(),
+                lookup.accepted(entity.id(), indicator.code(), s.period(),
                         new FigureLookup.Recorded(f.value(), f.priorYearValue()));
             }
         }
@@ -148,9 +146,8 @@ class SubmissionService {
 
     private void recordHistory(List<SubmissionRecord> records, List<Long> offsets, List<String> notes) {
         try {
-            for (int k = 0; k < records.size(); k++) {
-                history.apply(records.get(k), offsets.get(k), notes.get(k));
-            }
+            history.applyAll(records, offsets, notes);
+            figures.write(records, offsets);
         }
         catch (RuntimeException e) {
             // Committed to the ledger already: the answer stays 202 and the ledger consumer writes the history.

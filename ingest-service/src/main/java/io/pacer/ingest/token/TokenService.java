@@ -68,8 +68,10 @@ class TokenService {
     /** Publishes a token record, then applies it here at once so this instance honours it without waiting. */
     void install(TokenRecord record) {
         long offset = publisher.publishReference(record);
-        store.apply(ReferenceKeys.of(record), record, offset);
-        directory.apply(record);
+        String key = ReferenceKeys.of(record);
+        store.apply(key, record, offset);
+        // The newest record held: the topic consumer may already have applied a later change to this token.
+        directory.applyReference(key, store.current(key).orElse(record));
     }
 
     private List<FieldIssue> validate(Role role, List<String> entityIds, List<String> regionIds) {

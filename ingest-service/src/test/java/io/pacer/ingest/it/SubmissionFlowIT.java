@@ -168,6 +168,36 @@ class SubmissionFlowIT extends IngestITBase {
         });
     }
 
+    @Test
+    void anUnreadableLedgerRecordReachesTheDeadLetterTopicAloneAndTheRestOfItsPollIsApplied() {
+        SubmissionRecord before = new SubmissionRecord("before-the-poison", "e2", "t2", "d1", "fiscal_revenue",
+                Basis.CUMULATIVE, "2024-07", new BigDecimal("1"), null, IngestITBase.NOW, List.of());
+        SubmissionRecord after = new SubmissionRecord("after-the-poison", "e2", "t2", "d1", "fiscal_revenue",
+                Basis.CUMULATIVE, "2024-08", new BigDecimal("2"), null, IngestITBase.NOW, List.of());
+        byte[] poison = "{\"submissionId\":\"poison\",".getBytes(StandardCharsets.UTF_8);
+        // One transaction on one partition: the consumer gets the three in one poll.
+        ledgerTemplate.executeInTransaction(ops -> {
+            ops.send(io.pacer.events.Topics.SUBMISSIONS, "d1", io.pacer.events.PacerJson.write(before));
+            ops.send(io.pacer.events.Topics.SUBMISSIONS, "d1", poison);
+            return ops.send(io.pacer.events.Topics.SUBMISSIONS, "d1", io.pacer.events.PacerJson.write(after));
+        });
+
+        try (LedgerReader dlq = new LedgerReader(brokers, io.pacer.events.Topics.dlq(io.pacer.events.Topics.SUBMISSIONS))) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(dlq.readAllRaw(java.time.Duration.ofMillis(500))).anySatisfy(r -> {
+                        assertThat(r.value()).isEqualTo(poison);
+                        assertThat(r.key()).isEqualTo("d1");
+                        assertThat(r.headers().lastHeader("x-original-offset")).isNotNull();
+                        assertThat(new String(r.headers().lastHeader("x-original-topic").value(),
+                                StandardCharsets.UTF_8)).isEqualTo(io.pacer.events.Topics.SUBMISSIONS);
+                    }));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(http.get("/api/v1/submissions?entityId=e2&period=2024-07", fixture.e2).json()).hasSize(1);
+            assertThat(http.get("/api/v1/submissions?entityId=e2&period=2024-08", fixture.e2).json()).hasSize(1);
+        });
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     @org.springframework.beans.factory.annotation.Qualifier("ledgerKafkaTemplate")
     org.springframework.kafka.core.KafkaTemplate<String, byte[]> ledgerTemplate;

@@ -7,6 +7,10 @@ import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOptions;
 import io.pacer.events.Basis;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Warning;
@@ -20,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryStoreTest {
 
     private final MongoClient client = MongoClients.create(SharedMongo.uri());
-    private final HistoryStore history = new HistoryStore(client.getDatabase(SharedMongo.uniqueDatabase("history")));
+    private final MongoDatabase db = client.getDatabase(SharedMongo.uniqueDatabase("history"));
+    private final HistoryStore history = new HistoryStore(db);
+    private final LatestFigures figures = new LatestFigures(db);
 
     @AfterEach
     void close() {
@@ -33,15 +39,19 @@ class HistoryStoreTest {
                 List.of(new Warning("PRIOR_YEAR_RATIO", "figures[0].value", "odd")));
     }
 
+    private FigureLookup.Recorded figure(String indicator, String period) {
+        return figures.find(List.of(LatestFigures.key("e1", indicator, period)))
+                .get(LatestFigures.key("e1", indicator, period));
+    }
+
     @Test
     void theRequestPathThenTheLedgerConsumerGiveOneSubmissionWithItsNoteAndFiguresInOrder() {
         SubmissionRecord a = record("s1", "fiscal_revenue", "100", "90", 1);
         SubmissionRecord b = record("s1", "industrial_va", "7", null, 1);
-        history.apply(a, 40, "1-2月");
-        history.apply(b, 41, "1-2月");
+        history.applyAll(List.of(a, b), List.of(40L, 41L), java.util.Arrays.asList("1-2月", "1-2月"));
 
-        history.apply(b, 41, null);
-        history.apply(a, 40, null);
+        history.applyAll(List.of(b), List.of(41L), null);
+        history.applyAll(List.of(a), List.of(40L), null);
 
         List<Map<String, Object>> items = history.history("e1", null);
         assertThat(items).hasSize(1);
@@ -54,21 +64,49 @@ class HistoryStoreTest {
 
     @Test
     void theLatestFigureOnlyMovesForwardInLedgerOffset() {
-        history.apply(record("s2", "fiscal_revenue", "200", null, 2), 51, null);
-        history.apply(record("s1", "fiscal_revenue", "100", "90", 1), 50, null);
+        SubmissionRecord newer = record("s2", "fiscal_revenue", "200", null, 2);
+        SubmissionRecord older = record("s1", "fiscal_revenue", "100", "90", 1);
+        figures.write(List.of(newer), List.of(51L));
+        history.applyAll(List.of(newer), List.of(51L), null);
+        figures.write(List.of(older), List.of(50L));
+        history.applyAll(List.of(older), List.of(50L), null);
 
-        assertThat(history.figure("e1", "fiscal_revenue", "2026-02")).get()
-                .satisfies(f -> assertThat(f.value()).isEqualByComparingTo("200"));
+        assertThat(figure("fiscal_revenue", "2026-02").value()).isEqualByComparingTo("200");
+        assertThat(figure("fiscal_revenue", "2026-02").priorYearValue()).isNull();
         assertThat(history.history("e1", "2026-02").stream().map(i -> i.get("submissionId")).toList())
                 .containsExactly("s2", "s1");
     }
 
     @Test
+    void withinOneBulkWriteTheHigherOffsetWinsWhateverItsPlace() {
+        figures.write(List.of(record("s2", "fiscal_revenue", "200", null, 2), record("s1", "fiscal_revenue", "100",
+                "90", 1)), List.of(61L, 60L));
+
+        assertThat(figure("fiscal_revenue", "2026-02").value()).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void aFigureStoredInTheEarlierLayoutIsStillReadAndOvertakenByANewerOne() {
+        String key = LatestFigures.key("e1", "fiscal_revenue", "2026-02");
+        db.getCollection("figures").updateOne(Filters.eq("_id", key), Updates.combine(Updates.set("value", "300"),
+                Updates.set("priorYearValue", "250"), Updates.set("offset", 70L)), new UpdateOptions().upsert(true));
+        assertThat(figure("fiscal_revenue", "2026-02").priorYearValue()).isEqualByComparingTo("250");
+
+        figures.write(List.of(record("s0", "fiscal_revenue", "1", null, 1)), List.of(69L));
+        assertThat(figure("fiscal_revenue", "2026-02").value()).isEqualByComparingTo("300");
+
+        figures.write(List.of(record("s3", "fiscal_revenue", "400", null, 3)), List.of(71L));
+        assertThat(figure("fiscal_revenue", "2026-02").value()).isEqualByComparingTo("400");
+    }
+
+    @Test
     void anotherPeriodOrEntityIsNotMixedIn() {
-        history.apply(record("s1", "fiscal_revenue", "100", null, 1), 1, null);
+        SubmissionRecord r = record("s1", "fiscal_revenue", "100", null, 1);
+        history.applyAll(List.of(r), List.of(1L), null);
+        figures.write(List.of(r), List.of(1L));
 
         assertThat(history.history("e1", "2026-01")).isEmpty();
         assertThat(history.history("e2", null)).isEmpty();
-        assertThat(history.figure("e1", "fiscal_revenue", "2026-01")).isEmpty();
+        assertThat(figure("fiscal_revenue", "2026-01")).isNull();
     }
 }
