@@ -15,9 +15,9 @@ import org.springframework.messaging.Message;
 
 /**
  * Reads {@code pacer.reference} from the beginning on every start (a group of its own per instance), a poll at a
- * time, so this instance's registers and token directory follow what any instance published. A restart finds most
- * records already loaded from MongoDB at the same offset and skips them in memory; newer ones go to MongoDB in one
- * bulk write. A record that cannot be read goes alone to {@code pacer.reference.dlq}; the rest of the poll is applied.
+ * time, so this instance's registers and token directory follow what any instance published, and writes what
+ * MongoDB lacks in one bulk write per collection. A restart finds most records already loaded from MongoDB at the
+ * same offset and skips them in memory. A record that cannot be read goes alone to {@code pacer.reference.dlq}; the rest of the poll is applied.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConsumer {
@@ -41,7 +41,7 @@ class ReferenceConsumer {
                     deadLetters.send(DLQ_BINDING, batch.rejected(i, e));
                 }
             }
-            for (String key : store.applyAll(records)) {
+            for (String key : store.applyFromTopic(records)) {
                 // The directory gets the newest record held, so an older one read after it cannot undo it.
                 if (key.startsWith(ReferenceKeys.TOKEN)) {
                     tokens.applyReference(key, store.current(key).orElse(null));

@@ -1,5 +1,6 @@
 package io.pacer.ingest.register;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,15 +71,17 @@ class RegisterCollections {
         return count;
     }
 
-    /** Upserts (key, versioned JSON) pairs: one unordered bulk write per collection. */
-    void write(List<Map.Entry<String, String>> versions) {
+    /** Upserts records by reference key: one unordered bulk write per collection. */
+    void write(Map<String, RegisterMemory.Version> versions) {
         Map<String, List<WriteModel<Document>>> byPrefix = new HashMap<>();
-        for (Map.Entry<String, String> v : versions) {
-            String prefix = RegisterMemory.prefix(v.getKey());
+        versions.forEach((key, version) -> {
+            String prefix = RegisterMemory.prefix(key);
+            String json = version.record() == null ? ""
+                    : new String(PacerJson.write(version.record()), StandardCharsets.UTF_8);
             byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(new UpdateOneModel<>(
-                    Filters.eq("_id", v.getKey().substring(prefix.length())), Updates.max("v", v.getValue()),
-                    new UpdateOptions().upsert(true)));
-        }
+                    Filters.eq("_id", key.substring(prefix.length())),
+                    Updates.max("v", Versioned.of(version.offset(), json)), new UpdateOptions().upsert(true)));
+        });
         byPrefix.forEach((prefix, writes) -> collection(prefix).bulkWrite(writes, new BulkWriteOptions().ordered(false)));
     }
 

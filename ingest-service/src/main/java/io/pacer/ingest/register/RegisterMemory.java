@@ -16,11 +16,13 @@ import io.pacer.events.ReportingEntity;
  * are small (thousands of records), and every request reads them several times, so reads must not wait on MongoDB.
  * A record replaces the held one only if its offset is newer, so the request path and the topic consumer may
  * apply the same records in any order and end in the topic's state. Writers are serialised; readers never block.
+ * Each version also says whether MongoDB has it yet, so the topic consumer writes every version exactly once
+ * there, whichever path brought it into memory.
  */
 final class RegisterMemory {
 
-    /** A record (null: deleted) as of {@code offset}. */
-    record Version(long offset, Object record) {
+    /** A record (null: deleted) as of {@code offset}; {@code persisted}: MongoDB holds it. */
+    record Version(long offset, Object record, boolean persisted) {
     }
 
     private final Map<String, ConcurrentSkipListMap<String, Version>> byPrefix = Map.of(
@@ -31,7 +33,27 @@ final class RegisterMemory {
     private final Map<String, Set<String>> entitiesOfRegion = new ConcurrentHashMap<>();
 
     /** Applies the record if it is newer than the one held; true if it was. Unknown key prefixes are ignored. */
-    synchronized boolean apply(String key, Object record, long offset) {
+    boolean apply(String key, Object record, long offset) {
+        return apply(key, record, offset, false);
+    }
+
+    /** Like {@link #apply(String, Object, long)}, for a record read from MongoDB. */
+    boolean loaded(String key, Object record, long offset) {
+        return apply(key, record, offset, true);
+    }
+
+    /** Notes that MongoDB holds the version of {@code key} at {@code offset}, if that is still the one held. */
+    synchronized void persisted(String key, long offset) {
+        String prefix = prefix(key);
+        ConcurrentSkipListMap<String, Version> records = byPrefix.get(prefix);
+        String id = key.substring(prefix.length());
+        Version v = records.get(id);
+        if (v != null && v.offset() == offset && !v.persisted()) {
+            records.put(id, new Version(offset, v.record(), true));
+        }
+    }
+
+    private synchronized boolean apply(String key, Object record, long offset, boolean persisted) {
         String prefix = prefix(key);
         if (prefix == null) {
             return false;
@@ -42,7 +64,7 @@ final class RegisterMemory {
         if (old != null && old.offset() >= offset) {
             return false;
         }
-        records.put(id, new Version(offset, record));
+        records.put(id, new Version(offset, record, persisted));
         reindex(id, old == null ? null : old.record(), record);
         return true;
     }

@@ -83,11 +83,9 @@ class RegisterService {
                 b.shareOf() != null)).forEach(records::add);
         doc.entities().stream().map(this::entity).forEach(records::add);
         List<Long> offsets = publisher.publishReferences(records);
-        List<RegisterStore.Applied> applied = new ArrayList<>(records.size());
         for (int k = 0; k < records.size(); k++) {
-            applied.add(new RegisterStore.Applied(ReferenceKeys.of(records.get(k)), records.get(k), offsets.get(k)));
+            store.apply(ReferenceKeys.of(records.get(k)), records.get(k), offsets.get(k));
         }
-        store.applyAll(applied);
         return Map.of("regions", doc.regions().size(), "indicators", doc.indicators().size(), "entities",
                 doc.entities().size());
     }

@@ -1,30 +1,31 @@
 package io.pacer.ingest.register;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.pacer.events.Indicator;
-import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.TokenRecord;
-import io.pacer.ingest.Versioned;
 import org.springframework.stereotype.Component;
 
 /**
  * ingest's view of {@code pacer.reference}: every read is served from memory ({@link RegisterMemory}); MongoDB
  * (db pacer_ingest, {@link RegisterCollections}) keeps a durable copy so a restart starts from it instead of from an
- * empty map. Both only move forward in topic offset, so the request path and the topic consumer may apply a record
- * in any order, any number of times, and end in the topic's state. Memory is the state requests see; a failed
- * MongoDB write is logged and counted, because every start re-reads the topic and writes what MongoDB missed.
+ * empty map; the topic consumer is its only writer. Both only move forward in topic offset, so the request path and
+ * the topic consumer may apply a record in any order, any number of times, and end in the topic's state. Memory is
+ * the state requests see; a failed MongoDB write is logged and counted, because every start re-reads the topic and
+ * writes what MongoDB missed.
  */
 @Component
 public class RegisterStore implements RegisterView {
@@ -43,32 +44,42 @@ public class RegisterStore implements RegisterView {
         this.mongo = mongo;
         this.meters = meters;
         long started = System.nanoTime();
-        int loaded = mongo.load(memory::apply);
+        int loaded = mongo.load(memory::loaded);
         log.info("loaded {} register and token records from MongoDB in {} ms", loaded,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Applies one reference record read at {@code offset} of {@code pacer.reference}. */
+    /**
+     * Applies a record this instance has just published, at the offset Kafka gave, to memory only: the caller's next
+     * request sees it at once, and the topic consumer writes it to MongoDB when it reaches it (a bulk register
+     * document of thousands of records would otherwise wait for thousands of MongoDB writes).
+     */
     public void apply(String key, Object record, long offset) {
-        applyAll(List.of(new Applied(key, record, offset)));
+        memory.apply(key, record, offset);
     }
 
     /**
-     * Applies records in topic order: memory first (what requests read), then the ones that were newer than memory
-     * to MongoDB in one bulk write per collection. Returns the keys whose record changed.
+     * Applies records read from {@code pacer.reference}, in topic order, to memory; then writes to MongoDB, in one
+     * bulk write per collection, the newest version of every key of the poll that MongoDB does not hold yet (also
+     * those the request path put in memory). Returns the keys whose record in memory changed.
      */
-    public List<String> applyAll(List<Applied> records) {
-        List<Applied> newer = new ArrayList<>();
+    public List<String> applyFromTopic(List<Applied> records) {
+        List<String> changed = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (Applied a : records) {
             if (memory.apply(a.key(), a.record(), a.offset())) {
-                newer.add(a);
+                changed.add(a.key());
             }
+            keys.add(a.key());
         }
-        if (!newer.isEmpty()) {
+        Map<String, RegisterMemory.Version> unwritten = new LinkedHashMap<>();
+        for (String key : keys) {
+            memory.version(key).filter(v -> !v.persisted()).ifPresent(v -> unwritten.put(key, v));
+        }
+        if (!unwritten.isEmpty()) {
             try {
-                mongo.write(newer.stream().map(a -> Map.entry(a.key(), Versioned.of(a.offset(),
-                        a.record() == null ? "" : new String(PacerJson.write(a.record()), StandardCharsets.UTF_8))))
-                        .toList());
+                mongo.write(unwritten);
+                unwritten.forEach((key, v) -> memory.persisted(key, v.offset()));
             }
             catch (RuntimeException e) {
                 meters.counter("pacer.registers.write.failures").increment();
@@ -76,7 +87,7 @@ public class RegisterStore implements RegisterView {
                         + " them from pacer.reference", e);
             }
         }
-        return newer.stream().map(Applied::key).toList();
+        return changed;
     }
 
     /** The newest record held under a reference key, empty when none or a tombstone. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,6 +18,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import io.pacer.events.SubmissionRecord;
 import io.pacer.ingest.Versioned;
@@ -23,9 +26,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figure accepted last per (entity, indicator, period), for the warnings: collection {@code figures}, one
- * document per key holding {@code v} = "offset|value|priorYearValue" ({@link Versioned}), written with
- * {@code $max}, so it only moves forward in ledger offset whichever writer (request path, ledger consumer, replay)
- * comes last. Documents of the earlier layout ({@code value}, {@code priorYearValue}, {@code offset}) are still read.
+ * document per entity and period ({@code _id} "entity|period"), holding per indicator "offset|value|priorYearValue"
+ * ({@link Versioned}) under {@code i.<indicator>}, written with {@code $max}, so each figure only moves forward in
+ * ledger offset whichever writer (request path, ledger consumer, replay) comes last. A submission is one document
+ * write, and its warnings read three documents. Documents of the earlier per-figure layout ({@code _id}
+ * "entity|indicator|period", holding {@code v}, or {@code value}/{@code priorYearValue}/{@code offset}) are still
+ * read: the newer offset wins.
  */
 @Component
 class LatestFigures {
@@ -36,51 +42,85 @@ class LatestFigures {
         this.figures = db.getCollection("figures");
     }
 
+    /** The key a figure is looked up by (and the {@code _id} of the earlier per-figure layout). */
     static String key(String entityId, String indicator, String period) {
         return entityId + "|" + indicator + "|" + period;
     }
 
-    /** Records with their ledger offsets: one unordered bulk write, the newest per key within the list only. */
+    /** Records with their ledger offsets: one upsert per entity and period, in one unordered bulk write. */
     void write(List<SubmissionRecord> records, List<Long> offsets) {
-        Map<String, String> newest = new HashMap<>();
+        Map<String, Map<String, String>> byDocument = new HashMap<>();
         for (int k = 0; k < records.size(); k++) {
             SubmissionRecord r = records.get(k);
             String v = Versioned.of(offsets.get(k), text(r.value()) + "|" + text(r.priorYearValue()));
-            newest.merge(key(r.entityId(), r.indicator(), r.period()), v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            byDocument.computeIfAbsent(r.entityId() + "|" + r.period(), id -> new HashMap<>())
+                    .merge(r.indicator(), v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(newest.size());
-        newest.forEach((id, v) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.max("v", v),
-                new UpdateOptions().upsert(true))));
+        List<WriteModel<Document>> writes = new ArrayList<>(byDocument.size());
+        byDocument.forEach((id, byIndicator) -> {
+            List<Bson> max = new ArrayList<>(byIndicator.size());
+            byIndicator.forEach((indicator, v) -> max.add(Updates.max("i." + indicator, v)));
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(max),
+                    new UpdateOptions().upsert(true)));
+        });
         if (!writes.isEmpty()) {
             figures.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 
-    /** The stored figures among {@code keys}: one query, answered from the {@code _id} index. */
+    /**
+     * The stored figures among {@code keys} (made by {@link #key}): one {@code _id $in} query, which the wire server
+     * answers from its {@code _id} index.
+     */
     Map<String, FigureLookup.Recorded> find(Collection<String> keys) {
         Map<String, FigureLookup.Recorded> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
-        for (Document d : figures.find(Filters.in("_id", keys))) {
-            found.put(d.getString("_id"), recorded(d));
+        Set<String> ids = new HashSet<>(keys);
+        for (String key : keys) {
+            String[] parts = key.split("\\|");
+            ids.add(parts[0] + "|" + parts[2]);
+        }
+        Map<String, String> newest = new HashMap<>();
+        for (Document d : figures.find(Filters.in("_id", ids))) {
+            String id = d.getString("_id");
+            Document byIndicator = d.get("i", Document.class);
+            if (byIndicator != null) {
+                int bar = id.lastIndexOf('|');
+                byIndicator.forEach((indicator, v) -> newer(newest, id.substring(0, bar) + "|" + indicator + "|"
+                        + id.substring(bar + 1), (String) v));
+            }
+            else if (d.getString("v") != null) {
+                newer(newest, id, d.getString("v"));
+            }
+            if (d.get("offset", Number.class) != null) {
+                newer(newest, id, Versioned.of(d.get("offset", Number.class).longValue(),
+                        textOrEmpty(d.getString("value")) + "|" + textOrEmpty(d.getString("priorYearValue"))));
+            }
+        }
+        for (String key : keys) {
+            String v = newest.get(key);
+            if (v != null) {
+                String payload = Versioned.payload(v);
+                int bar = payload.indexOf('|');
+                found.put(key, new FigureLookup.Recorded(number(payload.substring(0, bar)),
+                        number(payload.substring(bar + 1))));
+            }
         }
         return found;
     }
 
-    private static FigureLookup.Recorded recorded(Document d) {
-        String v = d.getString("v");
-        Number legacyOffset = d.get("offset", Number.class);
-        if (v == null || legacyOffset != null && legacyOffset.longValue() > Versioned.offset(v)) {
-            return new FigureLookup.Recorded(number(d.getString("value")), number(d.getString("priorYearValue")));
-        }
-        String payload = Versioned.payload(v);
-        int bar = payload.indexOf('|');
-        return new FigureLookup.Recorded(number(payload.substring(0, bar)), number(payload.substring(bar + 1)));
+    private static void newer(Map<String, String> newest, String key, String v) {
+        newest.merge(key, v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
 
     private static String text(BigDecimal value) {
         return value == null ? "" : value.toString();
+    }
+
+    private static String textOrEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static BigDecimal number(String text) {

@@ -16,8 +16,9 @@ import org.springframework.messaging.Message;
  * The ledger is the system of record; the history in MongoDB is its projection. This consumer (group
  * ingest-history, read_committed) applies every committed record, so a history write that failed after the commit,
  * or a lost database, is made good from the ledger. It takes a poll at a time and writes it with one bulk write per
- * collection: a catch-up of a long ledger would otherwise cost two round trips per record. Applying is idempotent,
- * so the request path having written it first, or the same poll delivered twice, changes nothing. A record that
+ * collection: a catch-up of a long ledger would otherwise cost two round trips per record. Records whose history this
+ * instance's request path has just written are skipped ({@link RecentlyWritten}). Applying is idempotent, so the
+ * request path having written it first, or the same poll delivered twice, changes nothing. A record that
  * cannot be read goes alone to pacer.submissions.dlq, and the rest of its poll is applied.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,15 +27,19 @@ class LedgerConsumer {
     static final String DLQ_BINDING = "ledgerDlq-out-0";
 
     @Bean
-    Consumer<Message<List<byte[]>>> ledgerIn(HistoryStore history, LatestFigures figures, DeadLetters deadLetters) {
+    Consumer<Message<List<byte[]>>> ledgerIn(HistoryStore history, LatestFigures figures,
+            RecentlyWritten recentlyWritten, DeadLetters deadLetters) {
         return message -> {
             KafkaBatch batch = KafkaBatch.of(message);
             List<SubmissionRecord> records = new ArrayList<>(batch.size());
             List<Long> offsets = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 try {
-                    records.add(readable(PacerJson.read(batch.payload(i), SubmissionRecord.class)));
-                    offsets.add(batch.offset(i));
+                    SubmissionRecord record = readable(PacerJson.read(batch.payload(i), SubmissionRecord.class));
+                    if (!recentlyWritten.contains(record.submissionId())) {
+                        records.add(record);
+                        offsets.add(batch.offset(i));
+                    }
                 }
                 catch (RuntimeException e) {
                     deadLetters.send(DLQ_BINDING, batch.rejected(i, e));

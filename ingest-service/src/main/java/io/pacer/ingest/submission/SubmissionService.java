@@ -47,16 +47,19 @@ class SubmissionService {
     private final RegisterStore registers;
     private final HistoryStore history;
     private final LatestFigures figures;
+    private final RecentlyWritten recentlyWritten;
     private final LedgerPublisher ledger;
     private final IngestProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    SubmissionService(RegisterStore registers, HistoryStore history, LatestFigures figures, LedgerPublisher ledger,
-            IngestProperties properties, Clock clock, MeterRegistry meters) {
+    SubmissionService(RegisterStore registers, HistoryStore history, LatestFigures figures,
+            RecentlyWritten recentlyWritten, LedgerPublisher ledger, IngestProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.registers = registers;
         this.history = history;
         this.figures = figures;
+        this.recentlyWritten = recentlyWritten;
         this.ledger = ledger;
         this.properties = properties;
         this.clock = clock;
@@ -140,14 +143,16 @@ class SubmissionService {
                             + properties.kafkaTimeout().toSeconds() + " s; nothing was recorded, send it again")),
                     Map.of("Retry-After", String.valueOf(Math.max(1, properties.retryAfter().toSeconds()))));
         }
-        recordHistory(records, offsets, notes);
+        recordHistory(records, offsets, notes, ids);
         return new Accepted(ids, acceptedAt, located);
     }
 
-    private void recordHistory(List<SubmissionRecord> records, List<Long> offsets, List<String> notes) {
+    private void recordHistory(List<SubmissionRecord> records, List<Long> offsets, List<String> notes,
+            List<String> ids) {
         try {
             history.applyAll(records, offsets, notes);
             figures.write(records, offsets);
+            recentlyWritten.add(ids);
         }
         catch (RuntimeException e) {
             // Committed to the ledger already: the answer stays 202 and the ledger consumer writes the history.

@@ -32,8 +32,9 @@ class LedgerConsumerTest {
     private final HistoryStore history = new HistoryStore(db);
     private final LatestFigures figures = new LatestFigures(db);
     private final List<DeadLetters.Rejected> dead = new ArrayList<>();
+    private final RecentlyWritten recentlyWritten = new RecentlyWritten();
     private final Consumer<Message<List<byte[]>>> ledgerIn = new LedgerConsumer().ledgerIn(history, figures,
-            (binding, rejected) -> {
+            recentlyWritten, (binding, rejected) -> {
                 assertThat(binding).isEqualTo(LedgerConsumer.DLQ_BINDING);
                 dead.add(rejected);
             });
@@ -79,12 +80,22 @@ class LedgerConsumerTest {
 
         assertThat(state()).isEqualTo(once);
         assertThat(once.get("submissions")).hasSize(2);
-        assertThat(once.get("figures")).hasSize(2);
+        assertThat(once.get("figures")).hasSize(1);
         assertThat(history.history("e1", "2026-02")).extracting(i -> i.get("submissionId"))
                 .containsExactly("s2", "s1");
         assertThat(figures.find(List.of(LatestFigures.key("e1", "fiscal_revenue", "2026-02"))).values())
                 .singleElement().satisfies(f -> assertThat(f.value()).isEqualByComparingTo("120"));
         assertThat(dead).isEmpty();
+    }
+
+    @Test
+    void aSubmissionTheRequestPathHasJustWrittenIsNotWrittenAgain() {
+        recentlyWritten.add(List.of("s1"));
+
+        ledgerIn.accept(poll(30, PacerJson.write(record("s1", "fiscal_revenue", "100", null, 1)),
+                PacerJson.write(record("s2", "industrial_va", "5", null, 2))));
+
+        assertThat(history.history("e1", null)).extracting(i -> i.get("submissionId")).containsExactly("s2");
     }
 
     @Test
