@@ -2,7 +2,6 @@ package io.pacer.aggregate.figure;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Map;
 import java.util.TreeMap;
 
 import io.pacer.events.Basis;
@@ -27,17 +26,36 @@ public final class EntitySeries {
     private final String entityId;
     private final String indicator;
     /**
-     * Year → 12 slots, month k+1 at index k: null, the one entry of that month, or its {@link Revisions} when it
-     * has several. Arrays rather than ordered maps: the figure of a month is read for every recomputation.
+     * Per year (parallel arrays, a series spans few years): 12 slots, month k+1 at index k: null, the one entry of
+     * that month, or its {@link Revisions} when it has several. Arrays rather than maps: the figure of a month is
+     * read for every recomputation, and an Integer key would be boxed on each read.
      */
-    private final Map<Integer, Object[]> years = new java.util.HashMap<>(4);
+    private int[] yearKeys = new int[0];
+    private Object[][] yearSlots = new Object[0][];
     private LedgerEntry latest;
-    /** Year → {ytd by month, prior ytd by month}; cleared whenever a figure changes. */
-    private final Map<Integer, BigDecimal[][]> yearToDate = new java.util.HashMap<>(4);
+    /** Year-to-dates computed since the last change, per year (parallel arrays; emptied on every change). */
+    private int cachedCount;
+    private int[] cachedYears = new int[2];
+    private Cached[] cached = new Cached[2];
+
+    /** A year's year-to-dates: as scaled longs for sums, as BigDecimals for reading. */
+    private static final class Cached {
+        final YearLane lane;
+        BigDecimal[][] decimals;
+
+        Cached(YearLane lane) {
+            this.lane = lane;
+        }
+    }
 
     /** Every entry of one month, ordered by ledger position. */
     private static final class Revisions extends TreeMap<Long, LedgerEntry> {
     }
+
+    /** The flush generation, year and first month this series last marked dirty (see FigureEngine). */
+    private int markGeneration = -1;
+    private int markYear;
+    private int markFrom;
 
     public EntitySeries(String entityId, String indicator) {
         this.entityId = entityId;
@@ -45,7 +63,7 @@ public final class EntitySeries {
     }
 
     public Applied apply(Period period, LedgerEntry entry) {
-        Object[] months = years.computeIfAbsent(period.year(), y -> new Object[12]);
+        Object[] months = slotsOrAdd(period.year());
         int k = period.month() - 1;
         Object slot = months[k];
         boolean wins;
@@ -74,9 +92,19 @@ public final class EntitySeries {
             latest = entry;
         }
         if (wins) {
-            yearToDate.clear();
+            cachedCount = 0;
         }
         return wins ? Applied.REPLACED : Applied.HISTORY_ONLY;
+    }
+
+    boolean isMarked(int generation, int year, int fromMonth) {
+        return markGeneration == generation && markYear == year && markFrom <= fromMonth;
+    }
+
+    void mark(int generation, int year, int fromMonth) {
+        markGeneration = generation;
+        markYear = year;
+        markFrom = fromMonth;
     }
 
     public String entityId() {
@@ -105,27 +133,48 @@ public final class EntitySeries {
         return figure(period.year(), period.month());
     }
 
+    private Object[] slots(int year) {
+        for (int i = 0; i < yearKeys.length; i++) {
+            if (yearKeys[i] == year) {
+                return yearSlots[i];
+            }
+        }
+        return null;
+    }
+
+    private Object[] slotsOrAdd(int year) {
+        Object[] months = slots(year);
+        if (months == null) {
+            int n = yearKeys.length;
+            yearKeys = java.util.Arrays.copyOf(yearKeys, n + 1);
+            yearSlots = java.util.Arrays.copyOf(yearSlots, n + 1);
+            yearKeys[n] = year;
+            months = yearSlots[n] = new Object[12];
+        }
+        return months;
+    }
+
     private LedgerEntry figure(int year, int month) {
-        Object[] months = years.get(year);
+        Object[] months = slots(year);
         Object slot = months == null ? null : months[month - 1];
         return slot == null ? null : slot instanceof LedgerEntry e ? e : ((Revisions) slot).lastEntry().getValue();
     }
 
     /** Every entry of the period, oldest first; empty when there is none. */
     public Collection<LedgerEntry> revisions(Period period) {
-        Object[] months = years.get(period.year());
+        Object[] months = slots(period.year());
         Object slot = months == null ? null : months[period.month() - 1];
         return slot == null ? java.util.List.of()
                 : slot instanceof LedgerEntry e ? java.util.List.of(e) : ((Revisions) slot).values();
     }
 
     public boolean hasFigure(int year, int month) {
-        Object[] months = years.get(year);
+        Object[] months = slots(year);
         return months != null && months[month - 1] != null;
     }
 
     public boolean hasYear(int year) {
-        return years.containsKey(year);
+        return slots(year) != null;
     }
 
     /** The current series of a year: month k+1's figure at index k, null where missing. */
@@ -159,16 +208,41 @@ public final class EntitySeries {
 
     /** Year-to-date of the current series by month (shared: do not modify). */
     public BigDecimal[] ytd(int year) {
-        return cached(year)[0];
+        return decimals(year)[0];
     }
 
     /** Year-to-date of the prior series by month (shared: do not modify). */
     public BigDecimal[] priorYtd(int year) {
-        return cached(year)[1];
+        return decimals(year)[1];
     }
 
-    private BigDecimal[][] cached(int year) {
-        return yearToDate.computeIfAbsent(year, y -> new BigDecimal[][] {YearToDate.byMonth(basis(), current(y)),
-                YearToDate.byMonth(basis(), prior(y))});
+    /** Both year-to-dates of a year as scaled longs (shared: do not modify). */
+    YearLane lane(int year) {
+        return cached(year).lane;
+    }
+
+    private BigDecimal[][] decimals(int year) {
+        Cached c = cached(year);
+        if (c.decimals == null) {
+            c.decimals = new BigDecimal[][] {YearToDate.byMonth(basis(), current(year)),
+                    YearToDate.byMonth(basis(), prior(year))};
+        }
+        return c.decimals;
+    }
+
+    private Cached cached(int year) {
+        for (int i = 0; i < cachedCount; i++) {
+            if (cachedYears[i] == year) {
+                return cached[i];
+            }
+        }
+        Cached c = new Cached(YearLane.of(basis(), current(year), prior(year)));
+        if (cachedCount == cachedYears.length) {
+            cachedYears = java.util.Arrays.copyOf(cachedYears, cachedCount * 2);
+            cached = java.util.Arrays.copyOf(cached, cachedCount * 2);
+        }
+        cachedYears[cachedCount] = year;
+        cached[cachedCount++] = c;
+        return c;
     }
 }

@@ -32,6 +32,8 @@ public final class FigureEngine {
     private final Map<String, Group> groups = new HashMap<>();
     /** What to recompute: each (group, indicator, year) with the first month that may have changed. */
     private final Map<YearKey, Integer> dirty = new LinkedHashMap<>();
+    /** Advanced by every flush: a series' note that it marked its figures dirty holds until the next one. */
+    private int generation;
 
     public FigureEngine(ReferenceView reference) {
         this.reference = reference;
@@ -40,31 +42,42 @@ public final class FigureEngine {
     public EntitySeries.Applied applyLedger(String parentId, String entityId, String indicator, Period period,
             LedgerEntry entry) {
         Group group = groups.computeIfAbsent(parentId, Group::new);
-        EntitySeries series = group.series.computeIfAbsent(indicator, i -> new HashMap<>())
-                .computeIfAbsent(entityId, e -> new EntitySeries(e, indicator));
+        Map<String, EntitySeries> byEntity = group.series.computeIfAbsent(indicator, i -> new HashMap<>());
+        EntitySeries series = byEntity.get(entityId);
+        if (series == null) {
+            series = new EntitySeries(entityId, indicator);
+            byEntity.put(entityId, series);
+        }
         String regionBefore = series.isEmpty() ? null : series.regionId();
         Object basisBefore = series.isEmpty() ? null : series.basis();
+        int year = period.year();
+        boolean hadYear = series.hasYear(year);
         EntitySeries.Applied applied = series.apply(period, entry);
         if (applied != EntitySeries.Applied.REPLACED) {
             return applied;
         }
         String region = series.regionId();
+        // a month's figure moves that month and the later ones (year-to-date runs forward), never the earlier ones,
+        // unless the basis changed, which changes how the whole year adds up
+        int from = basisBefore == null || basisBefore == series.basis() ? period.month() : 1;
+        if (region.equals(regionBefore) && hadYear && series.isMarked(generation, year, from)) {
+            // this series already marked its region's year (and the next) dirty from this month or earlier
+            return applied;
+        }
         if (regionBefore != null && !regionBefore.equals(region)) {
             group.unindex(indicator, regionBefore, entityId);
             invalidateAllYears(group, indicator, regionBefore);
         }
-        boolean newYear = group.addYear(indicator, period.year());
+        boolean newYear = !hadYear && group.addYear(indicator, year);
         boolean newChild = !region.equals(regionBefore) && group.index(indicator, region, entityId);
         if (newChild || newYear) {
             // a new child of every year, or a new year for every child: all of it is computed afresh
             invalidateAllYears(group, indicator, null);
         }
-        // a month's figure moves that month and the later ones (year-to-date runs forward), never the earlier ones,
-        // unless the basis changed, which changes how the whole year adds up
-        int from = basisBefore == null || basisBefore == series.basis() ? period.month() : 1;
-        invalidate(group, indicator, period.year(), region, from);
+        invalidate(group, indicator, year, region, from);
         // this year's figures are next year's prior series
-        invalidate(group, indicator, period.year() + 1, region, from);
+        invalidate(group, indicator, year + 1, region, from);
+        series.mark(generation, year, from);
         return applied;
     }
 
@@ -129,6 +142,7 @@ public final class FigureEngine {
      * flush (a partition still replaying the ledger must not publish the half-replayed state).
      */
     public Flush flush(Predicate<String> ready) {
+        generation++;
         Map<YearKey, Integer> work = new LinkedHashMap<>();
         for (Iterator<Map.Entry<YearKey, Integer>> it = dirty.entrySet().iterator(); it.hasNext();) {
             Map.Entry<YearKey, Integer> key = it.next();

@@ -56,10 +56,13 @@ public class Aggregator {
     private static final Logger log = LoggerFactory.getLogger(Aggregator.class);
     /** A batch whose newest record is older than this is read from a backlog. */
     private static final long BACKLOG_AGE_MS = 1000;
+    /** Consumers without a batch for this long have read all there was: a backlog has ended. */
+    private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final ReferenceBook book;
     private final FigureEngine engine;
     private final FigureStore store;
+    private final StoreWriter writer;
     private final Publisher publisher;
     private final TokenDirectory tokens;
     private final AggregateProperties properties;
@@ -67,23 +70,29 @@ public class Aggregator {
     private final Timer toRanking;
     private final Timer compute;
     private final Timer publish;
-    private final Timer storeWrite;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
     private final Pending pending = new Pending();
     private final Replay replay = new Replay(owned);
+    /** Guarded by this object's lock, like the engine. */
+    private final LedgerScanner scanner = new LedgerScanner();
+    /** Parsed periods by their text: a ledger names few periods, a million times. */
+    private final Map<String, Period> periods = new HashMap<>();
     private int ledgerPartitions;
     private long lastFlush = System.nanoTime();
     private long lastFlushTook;
-    /** When the ledger consumer last got a batch of old records, i.e. was reading a backlog (0: not lately). */
-    private long lastBacklogBatch;
+    /** Whether the ledger consumer's last batch was of old records, i.e. it is reading a backlog. */
+    private boolean readingBacklog;
+    /** When the ledger or totals consumer last finished a batch. */
+    private long lastActivity = System.nanoTime();
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
 
-    Aggregator(ReferenceBook book, FigureStore store, Publisher publisher, TokenDirectory tokens,
+    Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
             AggregateProperties properties, MeterRegistry registry) {
         this.book = book;
         this.engine = new FigureEngine(book);
         this.store = store;
+        this.writer = writer;
         this.publisher = publisher;
         this.tokens = tokens;
         this.properties = properties;
@@ -94,10 +103,9 @@ public class Aggregator {
                 .publishPercentileHistogram().register(registry);
         this.compute = stage(registry, "compute");
         this.publish = stage(registry, "publish");
-        this.storeWrite = stage(registry, "store");
     }
 
-    /** Where a flush's time goes: recomputing, publishing to Kafka, writing MongoDB. */
+    /** Where a flush's time goes: recomputing, publishing to Kafka (and writing MongoDB: {@link StoreWriter}). */
     private static Timer stage(MeterRegistry registry, String stage) {
         return Timer.builder("pacer.aggregate.flush").tag("stage", stage)
                 .description("time spent per flush stage").register(registry);
@@ -111,6 +119,14 @@ public class Aggregator {
      */
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "ledger"}, histogram = true)
     public synchronized void onLedger(List<Incoming> batch) {
+        try {
+            applyLedger(batch);
+        } finally {
+            lastActivity = System.nanoTime();
+        }
+    }
+
+    private void applyLedger(List<Incoming> batch) {
         reloadIfNeeded();
         int acceptedBefore = pending.acceptedCount();
         Map<TopicPartition, Long> reached = new HashMap<>();
@@ -119,7 +135,7 @@ public class Aggregator {
             Incoming in = batch.get(i);
             SubmissionRecord record;
             try {
-                record = LedgerRecords.submission(in.bytes());
+                record = LedgerRecords.submission(in.bytes(), scanner);
             } catch (PoisonRecordException e) {
                 if (replay.isReplaying(in.partition())) {
                     // dead-lettered when it was first met, before the checkpoint being replayed to
@@ -137,7 +153,7 @@ public class Aggregator {
             }
         }
         boolean live = System.currentTimeMillis() - newest < BACKLOG_AGE_MS;
-        lastBacklogBatch = live ? 0 : System.nanoTime();
+        readingBacklog = !live;
         if (!live) {
             pending.dropAccepted(acceptedBefore);
         }
@@ -147,9 +163,13 @@ public class Aggregator {
         }
     }
 
-    /** Flushes pending changes once the flush interval has passed (a backlog that ended on a full batch). */
+    /**
+     * Flushes pending changes once the flush interval has passed, or as soon as the consumers have been idle for a
+     * moment: a backlog that was just read to its end is published then, not an interval later.
+     */
     public synchronized void flushIfDue() {
-        if (isDue() && (engine.hasChanges() || !pending.isEmpty())) {
+        boolean idle = System.nanoTime() - lastActivity >= IDLE_NANOS;
+        if ((idle || isDue()) && (engine.hasChanges() || !pending.isEmpty())) {
             try {
                 reloadIfNeeded();
                 commit();
@@ -160,11 +180,13 @@ public class Aggregator {
     }
 
     /**
-     * A backlog's changes are flushed after the flush interval, or after three times the last flush's duration when
-     * that is longer: flushing then takes at most a quarter of the time however slow the store is.
+     * A backlog's changes are flushed after the flush interval, or after four times the last flush's duration when
+     * that is longer, and once the store has taken the last one: flushing then takes at most a fifth of the time,
+     * and a slow store gets fewer, larger writes rather than a queue.
      */
     private boolean isDue() {
-        return System.nanoTime() - lastFlush >= Math.max(properties.flushInterval().toNanos(), 3 * lastFlushTook);
+        return System.nanoTime() - lastFlush >= Math.max(properties.flushInterval().toNanos(), 4 * lastFlushTook)
+                && writer.isIdle();
     }
 
     /** Notes the positions a batch reached; true when that ended a replay. */
@@ -173,6 +195,7 @@ public class Aggregator {
         for (Map.Entry<TopicPartition, Long> r : reached.entrySet()) {
             if (replay.reached(r.getKey(), r.getValue())) {
                 Set<String> fed = owned.getOrDefault(r.getKey(), Set.of());
+                writer.drain(properties.publishTimeout());
                 store.forEachFigure(fed, d -> engine.seed(Documents.figure(d)));
                 log.info("Replayed {} up to offset {}: {} groups back in memory", r.getKey(), r.getValue(),
                         fed.size());
@@ -188,6 +211,14 @@ public class Aggregator {
 
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "totals"}, histogram = true)
     public synchronized void onTotals(List<Incoming> batch) {
+        try {
+            applyTotals(batch);
+        } finally {
+            lastActivity = System.nanoTime();
+        }
+    }
+
+    private void applyTotals(List<Incoming> batch) {
         reloadIfNeeded();
         for (int i = 0; i < batch.size(); i++) {
             Incoming in = batch.get(i);
@@ -212,9 +243,9 @@ public class Aggregator {
         }
     }
 
+    /** The ledger consumer is busy with a backlog: its last batch was old, and it has not fallen idle since. */
     private boolean isReadingBacklog() {
-        return lastBacklogBatch != 0
-                && System.nanoTime() - lastBacklogBatch < properties.flushInterval().toNanos();
+        return readingBacklog && System.nanoTime() - lastActivity < IDLE_NANOS;
     }
 
     /** A register or token record; a change recomputes what depends on it at once. */
@@ -248,7 +279,7 @@ public class Aggregator {
     }
 
     private void apply(Incoming in, SubmissionRecord r) {
-        Period period = Period.parse(r.period());
+        Period period = periods.computeIfAbsent(r.period(), Period::parse);
         LedgerEntry entry = new LedgerEntry(in.offset(), r.submissionId(), r.regionId(), r.basis(), r.value(),
                 r.priorYearValue(), r.acceptedAt());
         EntitySeries.Applied result = engine.applyLedger(r.parentRegionId(), r.entityId(), r.indicator(), period,
@@ -262,24 +293,28 @@ public class Aggregator {
         owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
     }
 
-    /** Publishes, then stores: totals rows, figures, checkpoints. A failure keeps it all pending. */
+    /**
+     * Publishes, then queues for storing: totals rows, figures, checkpoints ({@link StoreWriter}). A failure to
+     * publish keeps it all pending.
+     */
     private void commit() {
         long started = System.nanoTime();
         try {
             Flush flush = compute.record(() -> engine.flush(replay::isSettled));
             publish.record(() -> publisher.publish(flush));
-            storeWrite.record(() -> store.write(pending.totalsRows(), rankings(flush), pending.checkpoints()));
+            writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints());
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
             for (int i = 0; i < pending.acceptedCount(); i++) {
                 toRanking.record(Math.max(0, now - accepted[i]), TimeUnit.MILLISECONDS);
             }
-            if (!flush.isEmpty()) {
-                log.debug("Stored {} figures, {} totals", flush.figures().size(), flush.totals().size());
-            }
             pending.clear();
             lastFlush = System.nanoTime();
             lastFlushTook = lastFlush - started;
+            if (readingBacklog && !flush.isEmpty()) {
+                log.info("Backlog flush: {} figures, {} totals in {} ms", flush.figures().size(),
+                        flush.totals().size(), TimeUnit.NANOSECONDS.toMillis(lastFlushTook));
+            }
         } catch (RuntimeException e) {
             reloadNeeded = true;
             throw e;
@@ -308,6 +343,7 @@ public class Aggregator {
             Map<TopicPartition, Long> endOffsets, int ledgerPartitionCount) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         Set<String> groups = new HashSet<>();
+        writer.drain(properties.publishTimeout());
         for (TopicPartition tp : partitions) {
             Long stored = store.checkpoint(key(tp));
             if (tp.topic().equals(Topics.SUBMISSIONS)) {
@@ -335,6 +371,12 @@ public class Aggregator {
 
     public synchronized void revoked(Collection<TopicPartition> partitions) {
         partitions.forEach(this::forget);
+        try {
+            // the next owner reads what is stored: it must not be overwritten later by this instance's older state
+            writer.drain(properties.publishTimeout());
+        } catch (RuntimeException e) {
+            log.warn("Revoked {} before its figures were stored: {}", partitions, e.getMessage());
+        }
     }
 
     /** Forgets all state, in memory and stored: the next assignment replays every input from offset 0. */
@@ -343,6 +385,7 @@ public class Aggregator {
         owned.clear();
         replay.clear();
         pending.clear();
+        writer.discard(properties.publishTimeout());
         store.clear();
         reloadNeeded = false;
     }
@@ -390,6 +433,7 @@ public class Aggregator {
         if (!reloadNeeded) {
             return;
         }
+        writer.drain(properties.publishTimeout());
         engine.resetOutputs();
         Set<String> settled = new HashSet<>();
         owned.values().forEach(groups -> groups.stream().filter(replay::isSettled).forEach(settled::add));

@@ -15,12 +15,19 @@ final class LedgerRecords {
     }
 
     static SubmissionRecord submission(byte[] json) {
+        return submission(json, null);
+    }
+
+    /** With a scanner, the plain records are read by it and only the others by the full parser. */
+    static SubmissionRecord submission(byte[] json, LedgerScanner scanner) {
         if (json == null || json.length == 0) {
             throw new PoisonRecordException("empty record");
         }
-        SubmissionRecord r;
+        SubmissionRecord r = scanner == null ? null : scanner.scan(json);
         try {
-            r = SubmissionParser.parse(json);
+            if (r == null) {
+                r = SubmissionParser.parse(json);
+            }
         } catch (RuntimeException e) {
             throw new PoisonRecordException("not a SubmissionRecord: " + e.getMessage(), e);
         }

@@ -1,0 +1,324 @@
+package io.pacer.aggregate.ledger;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import io.pacer.events.Basis;
+import io.pacer.events.SubmissionRecord;
+
+/**
+ * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads a million of them, and
+ * even Jackson's streaming parser was half of its time. It takes only the plain shape (fields in any order,
+ * unknown ones skipped, strings without escapes, decimals of up to 18 digits without exponent) and answers null
+ * for anything else, which {@link SubmissionParser} then reads (and rejects with its reasons). What it reads is
+ * what that parser would: the same strings and exactly the same decimals, scale included.
+ *
+ * <p>Ids repeat (a submission's figures share its id and instant, an entity sends every month), so strings are
+ * shared through a small bounded cache rather than allocated per record: fewer objects kept for the life of the
+ * state. Not thread-safe: one per consumer.
+ */
+final class LedgerScanner {
+
+    private static final int CACHE_SLOTS = 1 << 14;
+
+    private final byte[][] keys = new byte[CACHE_SLOTS][];
+    private final String[] values = new String[CACHE_SLOTS];
+    private byte[] lastIdBytes = new byte[0];
+    private String lastId;
+    private byte[] lastInstantBytes = new byte[0];
+    private Instant lastInstant;
+
+    private byte[] in;
+    private int pos;
+
+    /** The record, or null when it is not of the plain shape (the full parser decides then). */
+    SubmissionRecord scan(byte[] json) {
+        try {
+            return read(json);
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            in = null;
+        }
+    }
+
+    private SubmissionRecord read(byte[] json) {
+        in = json;
+        pos = 0;
+        if (!skipTo('{')) {
+            return null;
+        }
+        int schemaVersion = 0;
+        String submissionId = null;
+        String entityId = null;
+        String regionId = null;
+        String parentRegionId = null;
+        String indicator = null;
+        Basis basis = null;
+        String period = null;
+        BigDecimal value = null;
+        BigDecimal priorYearValue = null;
+        Instant acceptedAt = null;
+        skipSpace();
+        if (in[pos] == '}') {
+            pos++;
+        } else {
+            while (true) {
+                int nameStart = stringStart();
+                int nameEnd = stringEnd();
+                if (nameEnd < 0 || !skipTo(':')) {
+                    return null;
+                }
+                skipSpace();
+                boolean isNull = in[pos] == 'n';
+                if (isNull && !literal("null")) {
+                    return null;
+                }
+                switch (name(nameStart, nameEnd)) {
+                    case 1 -> schemaVersion = isNull ? 0 : intValue();
+                    case 2 -> submissionId = isNull ? null : submissionId();
+                    case 3 -> entityId = isNull ? null : shared();
+                    case 4 -> regionId = isNull ? null : shared();
+                    case 5 -> parentRegionId = isNull ? null : shared();
+                    case 6 -> indicator = isNull ? null : shared();
+                    case 7 -> basis = isNull ? null : basis(shared());
+                    case 8 -> period = isNull ? null : shared();
+                    case 9 -> value = isNull ? null : decimal();
+                    case 10 -> priorYearValue = isNull ? null : decimal();
+                    case 11 -> acceptedAt = isNull ? null : instant();
+                    default -> {
+                        if (!isNull) {
+                            skipValue(0);
+                        }
+                    }
+                }
+                skipSpace();
+                byte c = in[pos++];
+                if (c == '}') {
+                    break;
+                }
+                if (c != ',') {
+                    return null;
+                }
+                skipSpace();
+            }
+        }
+        skipSpace();
+        if (pos != in.length) {
+            return null;
+        }
+        return new SubmissionRecord(schemaVersion, submissionId, entityId, regionId, parentRegionId, indicator, basis,
+                period, value, priorYearValue, acceptedAt, List.of());
+    }
+
+    /** Which known field a name is (0: another one), compared on the bytes without making a string. */
+    private int name(int from, int to) {
+        return switch (to - from) {
+            case 13 -> is("schemaVersion", from) ? 1 : 0;
+            case 12 -> is("submissionId", from) ? 2 : 0;
+            case 8 -> is("entityId", from) ? 3 : is("regionId", from) ? 4 : 0;
+            case 14 -> is("parentRegionId", from) ? 5 : is("priorYearValue", from) ? 10 : 0;
+            case 9 -> is("indicator", from) ? 6 : 0;
+            case 5 -> is("basis", from) ? 7 : is("value", from) ? 9 : 0;
+            case 6 -> is("period", from) ? 8 : 0;
+            case 10 -> is("acceptedAt", from) ? 11 : 0;
+            default -> 0;
+        };
+    }
+
+    private boolean is(String name, int from) {
+        for (int i = 0; i < name.length(); i++) {
+            if (in[from + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Basis basis(String text) {
+        return switch (text) {
+            case "MONTHLY" -> Basis.MONTHLY;
+            case "CUMULATIVE" -> Basis.CUMULATIVE;
+            case "STOCK" -> Basis.STOCK;
+            default -> throw new IllegalArgumentException("not a basis");
+        };
+    }
+
+    /** A string value shared with every earlier equal one still in the cache. */
+    private String shared() {
+        int from = stringStart();
+        int to = stringEnd();
+        int hash = 1;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + in[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (CACHE_SLOTS - 1);
+        byte[] key = keys[slot];
+        if (key != null && Arrays.equals(key, 0, key.length, in, from, to)) {
+            return values[slot];
+        }
+        keys[slot] = Arrays.copyOfRange(in, from, to);
+        values[slot] = new String(in, from, to - from, StandardCharsets.UTF_8);
+        return values[slot];
+    }
+
+    private String submissionId() {
+        int from = stringStart();
+        int to = stringEnd();
+        if (!Arrays.equals(lastIdBytes, 0, lastIdBytes.length, in, from, to)) {
+            lastIdBytes = Arrays.copyOfRange(in, from, to);
+            lastId = new String(in, from, to - from, StandardCharsets.UTF_8);
+        }
+        return lastId;
+    }
+
+    private Instant instant() {
+        int from = stringStart();
+        int to = stringEnd();
+        if (lastInstant == null || !Arrays.equals(lastInstantBytes, 0, lastInstantBytes.length, in, from, to)) {
+            lastInstant = Instants.parse(new String(in, from, to - from, StandardCharsets.US_ASCII));
+            lastInstantBytes = Arrays.copyOfRange(in, from, to);
+        }
+        return lastInstant;
+    }
+
+    /** Opens a string; its contents start at the returned index. */
+    private int stringStart() {
+        if (in[pos] != '"') {
+            throw new IllegalArgumentException("not a string");
+        }
+        return ++pos;
+    }
+
+    /** Closes the string opened last and returns the index of its closing quote; escapes are not plain. */
+    private int stringEnd() {
+        int i = pos;
+        while (in[i] != '"') {
+            if (in[i] == '\\' || (in[i] >= 0 && in[i] < 0x20)) {
+                throw new IllegalArgumentException("not a plain string");
+            }
+            i++;
+        }
+        pos = i + 1;
+        return i;
+    }
+
+    private int intValue() {
+        BigDecimal v = decimal();
+        if (v.scale() != 0) {
+            throw new IllegalArgumentException("not an int");
+        }
+        return v.intValueExact();
+    }
+
+    /** A JSON number as BigDecimal would read its text: {@code 1.50} keeps scale 2. */
+    private BigDecimal decimal() {
+        boolean negative = in[pos] == '-';
+        if (negative) {
+            pos++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        if (in[pos] == '0' && pos + 1 < in.length && in[pos + 1] >= '0' && in[pos + 1] <= '9') {
+            throw new IllegalArgumentException("leading zero");
+        }
+        for (; pos < in.length; pos++) {
+            byte c = in[pos];
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (point) {
+                    scale++;
+                }
+            } else if (c == '.' && !point && digits > 0) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || digits > 18 || (point && scale == 0) || in[pos] == 'e' || in[pos] == 'E') {
+            throw new IllegalArgumentException("not a plain decimal");
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+
+    /** Skips any JSON value (an unknown field's); nesting is bounded. */
+    private void skipValue(int depth) {
+        if (depth > 64) {
+            throw new IllegalArgumentException("too deep");
+        }
+        byte c = in[pos];
+        if (c == '"') {
+            stringStart();
+            stringEnd();
+        } else if (c == '{' || c == '[') {
+            byte close = c == '{' ? (byte) '}' : (byte) ']';
+            pos++;
+            skipSpace();
+            if (in[pos] == close) {
+                pos++;
+                return;
+            }
+            while (true) {
+                if (c == '{') {
+                    stringStart();
+                    stringEnd();
+                    if (!skipTo(':')) {
+                        throw new IllegalArgumentException("no colon");
+                    }
+                    skipSpace();
+                }
+                skipValue(depth + 1);
+                skipSpace();
+                byte next = in[pos++];
+                if (next == close) {
+                    return;
+                }
+                if (next != ',') {
+                    throw new IllegalArgumentException("not a separator");
+                }
+                skipSpace();
+            }
+        } else if (c == 't') {
+            require(literal("true"));
+        } else if (c == 'f') {
+            require(literal("false"));
+        } else {
+            decimal();
+        }
+    }
+
+    private static void require(boolean ok) {
+        if (!ok) {
+            throw new IllegalArgumentException("not a literal");
+        }
+    }
+
+    private boolean literal(String word) {
+        if (pos + word.length() > in.length || !is(word, pos)) {
+            return false;
+        }
+        pos += word.length();
+        return true;
+    }
+
+    private boolean skipTo(char expected) {
+        skipSpace();
+        if (pos < in.length && in[pos] == expected) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private void skipSpace() {
+        while (pos < in.length && (in[pos] == ' ' || in[pos] == '\n' || in[pos] == '\r' || in[pos] == '\t')) {
+            pos++;
+        }
+    }
+}

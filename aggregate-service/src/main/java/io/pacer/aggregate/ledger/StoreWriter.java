@@ -1,0 +1,167 @@
+package io.pacer.aggregate.ledger;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores what the flushes published, behind them, on a thread of its own: reading the ledger no longer waits for
+ * MongoDB, which on the embedded H2 backend took seconds per flush and, blocking the consumer, most of a catch-up.
+ *
+ * <p>Writes coalesce: a document still waiting is replaced by its newer version, so a slow store gets fewer,
+ * larger writes and its backlog is bounded by the number of rankings, never by the ledger. The order of
+ * {@link FigureStore#write} holds for each write (rows, rankings, then checkpoints), and a checkpoint only ever
+ * joins the write that holds every document up to it, so what is stored is always a state the ledger reached. A
+ * failed write is put back under anything newer and tried again a second later.
+ */
+@Component
+class StoreWriter implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreWriter.class);
+    private static final long RETRY_MS = 1000;
+
+    private final FigureStore store;
+    private final Timer timer;
+    private final Thread thread;
+    private Map<String, Document> totals = new LinkedHashMap<>();
+    private Map<String, Document> rankings = new LinkedHashMap<>();
+    private Map<String, Long> checkpoints = new HashMap<>();
+    private boolean writing;
+    private boolean closed;
+    private RuntimeException lastFailure;
+
+    StoreWriter(FigureStore store, MeterRegistry registry) {
+        this.store = store;
+        this.timer = Timer.builder("pacer.aggregate.flush").tag("stage", "store")
+                .description("time spent per flush stage").register(registry);
+        this.thread = new Thread(this::run, "aggregate-store-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Queues one flush's documents and the input positions they cover. */
+    synchronized void enqueue(Collection<Document> totalsRows, Collection<Document> rankingDocs,
+            Map<String, Long> marks) {
+        totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
+        rankingDocs.forEach(d -> rankings.put(d.getString("_id"), d));
+        marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
+        notifyAll();
+    }
+
+    /** Waits until everything queued is stored; fails when that takes longer than {@code timeout}. */
+    synchronized void drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (writing || !isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IllegalStateException("MongoDB did not take the stored figures in time"
+                        + (lastFailure == null ? "" : ": " + lastFailure), lastFailure);
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the store", e);
+            }
+        }
+    }
+
+    /** Forgets what waits (a rebuild clears the store next); waits for a write under way to end. */
+    synchronized void discard(Duration timeout) {
+        totals.clear();
+        rankings.clear();
+        checkpoints.clear();
+        drain(timeout);
+    }
+
+    /** Whether nothing waits and nothing is being written. */
+    synchronized boolean isIdle() {
+        return !writing && isEmpty();
+    }
+
+    private boolean isEmpty() {
+        return totals.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
+    }
+
+    private void run() {
+        while (true) {
+            Map<String, Document> rows;
+            Map<String, Document> docs;
+            Map<String, Long> marks;
+            synchronized (this) {
+                while (!closed && isEmpty()) {
+                    waitQuietly(0);
+                }
+                if (closed && isEmpty()) {
+                    return;
+                }
+                rows = totals;
+                docs = rankings;
+                marks = checkpoints;
+                totals = new LinkedHashMap<>();
+                rankings = new LinkedHashMap<>();
+                checkpoints = new HashMap<>();
+                writing = true;
+            }
+            try {
+                timer.record(() -> store.write(rows.values(), docs.values(), marks));
+                synchronized (this) {
+                    writing = false;
+                    lastFailure = null;
+                    notifyAll();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Storing {} rankings failed; trying again: {}", docs.size(), e.toString());
+                synchronized (this) {
+                    rows.forEach(totals::putIfAbsent);
+                    docs.forEach(rankings::putIfAbsent);
+                    // a newer checkpoint waiting covers this one's documents too, which are waiting again
+                    marks.forEach(checkpoints::putIfAbsent);
+                    writing = false;
+                    lastFailure = e;
+                    notifyAll();
+                    if (!closed) {
+                        waitQuietly(RETRY_MS);
+                    }
+                    if (closed) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void waitQuietly(long millis) {
+        try {
+            wait(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    /** Stores what waits (a restart then replays less), then stops. */
+    @Override
+    public void destroy() {
+        try {
+            drain(Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            log.warn("Stopping with figures not stored; the next start replays them: {}", e.getMessage());
+        }
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+    }
+}

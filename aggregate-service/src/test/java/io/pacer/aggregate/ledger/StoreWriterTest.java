@@ -1,0 +1,76 @@
+package io.pacer.aggregate.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pacer.localstack.MongoWireServer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The write-behind against a real MongoDB-wire server, one of its own so it can be stopped. */
+class StoreWriterTest {
+
+    private MongoWireServer server;
+    private MongoClient client;
+    private StoreWriter writer;
+
+    private FigureStore start(int port) {
+        server = MongoWireServer.inMemory().start(port);
+        client = MongoClients.create(server.uri() + "/?serverSelectionTimeoutMS=500&connectTimeoutMS=500");
+        FigureStore store = new FigureStore(client.getDatabase("writer_test"));
+        writer = new StoreWriter(store, new SimpleMeterRegistry());
+        return store;
+    }
+
+    @AfterEach
+    void stop() {
+        writer.destroy();
+        client.close();
+        server.close();
+    }
+
+    private static Document ranking(String id, int version) {
+        return new Document("_id", id).append("group", "D1").append("version", version).append("figures", List.of());
+    }
+
+    @Test
+    void aDrainedWriterHasStoredTheLatestVersionOfEveryDocumentAndTheHighestCheckpoint() {
+        FigureStore store = start(0);
+        for (int version = 1; version <= 50; version++) {
+            writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-0" + (1 + version % 3), version)),
+                    Map.of("pacer.submissions-0", (long) version));
+        }
+        writer.drain(Duration.ofSeconds(10));
+        assertThat(writer.isIdle()).isTrue();
+        assertThat(store.collection(FigureStore.RANKINGS).find().map(d -> d.getInteger("version")).into(
+                new java.util.ArrayList<>())).containsExactlyInAnyOrder(48, 49, 50);
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(50L);
+    }
+
+    @Test
+    void writesThatFailWhileMongoIsAwayAreStoredWhenItIsBack() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        start(port);
+        server.close();
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 7L));
+        Thread.sleep(1500);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-0", 9L));
+        assertThat(writer.isIdle()).isFalse();
+        server = MongoWireServer.inMemory().start(port);
+        writer.drain(Duration.ofSeconds(20));
+        FigureStore store = new FigureStore(client.getDatabase("writer_test"));
+        assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(2);
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(9L);
+    }
+}
