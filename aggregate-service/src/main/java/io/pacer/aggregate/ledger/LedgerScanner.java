@@ -288,6 +288,8 @@ final class LedgerScanner {
             require(literal("true"));
         } else if (c == 'f') {
             require(literal("false"));
+        } else if (c == 'n') {
+            require(literal("null"));
         } else {
             decimal();
         }
