@@ -1,5 +1,6 @@
 package io.pacer.ingest.submission;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,8 +17,9 @@ import org.springframework.messaging.Message;
  * The ledger is the system of record; the history in MongoDB is its projection. This consumer (group
  * ingest-history, read_committed) applies every committed record, so a history write that failed after the commit,
  * or a lost database, is made good from the ledger. It takes a poll at a time and writes it with one bulk write per
- * collection: a catch-up of a long ledger would otherwise cost two round trips per record. Records whose history this
- * instance's request path has just written are skipped ({@link RecentlyWritten}). Applying is idempotent, so the
+ * collection: a catch-up of a long ledger would otherwise cost two round trips per record. It gives way to the
+ * request path ({@link RequestPathWrites}): it skips the records whose history this instance's requests have just
+ * written, and while requests come in it pauses between polls. Applying is idempotent, so the
  * request path having written it first, or the same poll delivered twice, changes nothing. A record that
  * cannot be read goes alone to pacer.submissions.dlq, and the rest of its poll is applied.
  */
@@ -28,7 +30,7 @@ class LedgerConsumer {
 
     @Bean
     Consumer<Message<List<byte[]>>> ledgerIn(HistoryStore history, LatestFigures figures,
-            RecentlyWritten recentlyWritten, DeadLetters deadLetters) {
+            RequestPathWrites requestPathWrites, DeadLetters deadLetters) {
         return message -> {
             KafkaBatch batch = KafkaBatch.of(message);
             List<SubmissionRecord> records = new ArrayList<>(batch.size());
@@ -36,7 +38,7 @@ class LedgerConsumer {
             for (int i = 0; i < batch.size(); i++) {
                 try {
                     SubmissionRecord record = readable(PacerJson.read(batch.payload(i), SubmissionRecord.class));
-                    if (!recentlyWritten.contains(record.submissionId())) {
+                    if (!requestPathWrites.contains(record.submissionId())) {
                         records.add(record);
                         offsets.add(batch.offset(i));
                     }
@@ -46,10 +48,23 @@ class LedgerConsumer {
                 }
             }
             if (!records.isEmpty()) {
+                long started = System.nanoTime();
                 history.applyAll(records, offsets, null);
                 figures.write(records, offsets);
+                pause(requestPathWrites.pauseAfter(Duration.ofNanos(System.nanoTime() - started)));
             }
         };
+    }
+
+    private static void pause(Duration pause) {
+        if (!pause.isZero()) {
+            try {
+                Thread.sleep(pause.toMillis());
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The fields the history is keyed and ordered by; a record without them cannot be applied. */

@@ -47,19 +47,19 @@ class SubmissionService {
     private final RegisterStore registers;
     private final HistoryStore history;
     private final LatestFigures figures;
-    private final RecentlyWritten recentlyWritten;
+    private final RequestPathWrites requestPathWrites;
     private final LedgerPublisher ledger;
     private final IngestProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     SubmissionService(RegisterStore registers, HistoryStore history, LatestFigures figures,
-            RecentlyWritten recentlyWritten, LedgerPublisher ledger, IngestProperties properties, Clock clock,
+            RequestPathWrites requestPathWrites, LedgerPublisher ledger, IngestProperties properties, Clock clock,
             MeterRegistry meters) {
         this.registers = registers;
         this.history = history;
         this.figures = figures;
-        this.recentlyWritten = recentlyWritten;
+        this.requestPathWrites = requestPathWrites;
         this.ledger = ledger;
         this.properties = properties;
         this.clock = clock;
@@ -152,7 +152,7 @@ class SubmissionService {
         try {
             history.applyAll(records, offsets, notes);
             figures.write(records, offsets);
-            recentlyWritten.add(ids);
+            requestPathWrites.add(ids);
         }
         catch (RuntimeException e) {
             // Committed to the ledger already: the answer stays 202 and the ledger consumer writes the history.

@@ -32,9 +32,9 @@ class LedgerConsumerTest {
     private final HistoryStore history = new HistoryStore(db);
     private final LatestFigures figures = new LatestFigures(db);
     private final List<DeadLetters.Rejected> dead = new ArrayList<>();
-    private final RecentlyWritten recentlyWritten = new RecentlyWritten();
+    private final RequestPathWrites requestPathWrites = new RequestPathWrites();
     private final Consumer<Message<List<byte[]>>> ledgerIn = new LedgerConsumer().ledgerIn(history, figures,
-            recentlyWritten, (binding, rejected) -> {
+            requestPathWrites, (binding, rejected) -> {
                 assertThat(binding).isEqualTo(LedgerConsumer.DLQ_BINDING);
                 dead.add(rejected);
             });
@@ -90,7 +90,7 @@ class LedgerConsumerTest {
 
     @Test
     void aSubmissionTheRequestPathHasJustWrittenIsNotWrittenAgain() {
-        recentlyWritten.add(List.of("s1"));
+        requestPathWrites.add(List.of("s1"));
 
         ledgerIn.accept(poll(30, PacerJson.write(record("s1", "fiscal_revenue", "100", null, 1)),
                 PacerJson.write(record("s2", "industrial_va", "5", null, 2))));
