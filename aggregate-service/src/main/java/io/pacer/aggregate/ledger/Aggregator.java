@@ -84,6 +84,8 @@ public class Aggregator {
     private boolean readingBacklog;
     /** When the ledger or totals consumer last finished a batch. */
     private long lastActivity = System.nanoTime();
+    /** When the ledger consumer last finished a batch. */
+    private long lastLedgerBatch;
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
 
@@ -123,6 +125,7 @@ public class Aggregator {
             applyLedger(batch);
         } finally {
             lastActivity = System.nanoTime();
+            lastLedgerBatch = lastActivity;
         }
     }
 
@@ -159,7 +162,7 @@ public class Aggregator {
         }
         boolean replayEnded = noteReached(reached);
         if (live || replayEnded || isDue()) {
-            commit();
+            commit(!live && !replayEnded);
         }
     }
 
@@ -172,7 +175,7 @@ public class Aggregator {
         if ((idle || isDue()) && (engine.hasChanges() || !pending.isEmpty())) {
             try {
                 reloadIfNeeded();
-                commit();
+                commit(!idle);
             } catch (RuntimeException e) {
                 log.warn("A timed flush failed and will be retried: {}", e.toString());
             }
@@ -181,12 +184,12 @@ public class Aggregator {
 
     /**
      * A backlog's changes are flushed after the flush interval, or after four times the last flush's duration when
-     * that is longer, and once the store has taken the last one: flushing then takes at most a fifth of the time,
-     * and a slow store gets fewer, larger writes rather than a queue.
+     * that is longer, and not while the store is writing: flushing then takes at most a fifth of the time, and a slow
+     * store gets fewer, larger writes rather than a queue.
      */
     private boolean isDue() {
         return System.nanoTime() - lastFlush >= Math.max(properties.flushInterval().toNanos(), 4 * lastFlushTook)
-                && writer.isIdle();
+                && !writer.isWriting();
     }
 
     /** Notes the positions a batch reached; true when that ended a replay. */
@@ -238,14 +241,18 @@ public class Aggregator {
         }
         // totals flow back from the ledger's own flushes: while the ledger is read from a backlog they wait for
         // its next flush too, or each of them would undo the coalescing
-        if (!isReadingBacklog() || isDue()) {
-            commit();
+        boolean backlog = isReadingBacklog();
+        if (!backlog || isDue()) {
+            commit(backlog);
         }
     }
 
-    /** The ledger consumer is busy with a backlog: its last batch was old, and it has not fallen idle since. */
+    /**
+     * The ledger consumer is busy with a backlog: its last batch was old, and came within the last second (a poll
+     * can take a while; the end of a backlog is noticed by the flush timer instead).
+     */
     private boolean isReadingBacklog() {
-        return readingBacklog && System.nanoTime() - lastActivity < IDLE_NANOS;
+        return readingBacklog && System.nanoTime() - lastLedgerBatch < TimeUnit.SECONDS.toNanos(1);
     }
 
     /** A register or token record; a change recomputes what depends on it at once. */
@@ -293,16 +300,21 @@ public class Aggregator {
         owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
     }
 
-    /**
-     * Publishes, then queues for storing: totals rows, figures, checkpoints ({@link StoreWriter}). A failure to
-     * publish keeps it all pending.
-     */
     private void commit() {
+        commit(false);
+    }
+
+    /**
+     * Publishes, then queues for storing: totals rows, figures, checkpoints ({@link StoreWriter}); in the middle of a
+     * backlog ({@code midBacklog}) the store may wait to take several flushes at once. A failure to publish keeps it
+     * all pending.
+     */
+    private void commit(boolean midBacklog) {
         long started = System.nanoTime();
         try {
             Flush flush = compute.record(() -> engine.flush(replay::isSettled));
             publish.record(() -> publisher.publish(flush));
-            writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints());
+            writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog);
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
             for (int i = 0; i < pending.acceptedCount(); i++) {

@@ -16,6 +16,9 @@ import org.bson.Document;
  */
 public final class Documents {
 
+    private static final String FIGURES = "figures";
+    private static final String FIGURES_JSON = "figuresJson";
+
     private Documents() {
     }
 
@@ -23,11 +26,23 @@ public final class Documents {
         return group + "|" + indicator + "|" + period;
     }
 
-    /** The stored ranking of a group: all its figures of one indicator and period. */
+    /**
+     * The stored ranking of a group: all its figures of one indicator and period. The figures are kept as one JSON
+     * text ({@code figuresJson}) rather than an array of documents: the embedded wire server's H2 backend spends
+     * per field, and a catch-up rewrites every ranking several times.
+     */
     static Document ranking(String group, String indicator, String period, List<RegionFigure> figures) {
+        String json = new Document(FIGURES, figures.stream().map(Documents::figure).toList()).toJson();
         return new Document("_id", rankingId(group, indicator, period)).append("group", group)
                 .append("indicator", indicator).append("period", period)
-                .append("figures", figures.stream().map(Documents::figure).toList());
+                .append(FIGURES_JSON, json.substring(json.indexOf('['), json.lastIndexOf(']') + 1));
+    }
+
+    /** A stored ranking's figures, as documents; rankings stored before the JSON form keep them as an array. */
+    public static List<Document> figuresOf(Document ranking) {
+        String json = ranking.getString(FIGURES_JSON);
+        return json == null ? ranking.getList(FIGURES, Document.class, List.of())
+                : Document.parse("{\"" + FIGURES + "\": " + json + "}").getList(FIGURES, Document.class);
     }
 
     static Document totals(String partition, RegionTotals t, long position) {

@@ -71,7 +71,7 @@ public class FigureStore {
     void forEachFigure(Collection<String> groups, Consumer<Document> action) {
         if (!groups.isEmpty()) {
             collection(RANKINGS).find(Filters.in("group", groups))
-                    .forEach(ranking -> ranking.getList("figures", Document.class).forEach(action));
+                    .forEach(ranking -> Documents.figuresOf(ranking).forEach(action));
         }
     }
 
@@ -79,7 +79,7 @@ public class FigureStore {
     public List<Document> ranking(String group, String indicator, String period) {
         Document ranking = collection(RANKINGS).find(Filters.eq("_id", Documents.rankingId(group, indicator,
                 period))).first();
-        return ranking == null ? List.of() : ranking.getList("figures", Document.class);
+        return ranking == null ? List.of() : Documents.figuresOf(ranking);
     }
 
     /** A region's stored figure, looked up in its parent's ranking (or its own, at the top); null when none. */

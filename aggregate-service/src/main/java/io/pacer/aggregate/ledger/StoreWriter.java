@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,6 +31,8 @@ class StoreWriter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreWriter.class);
     private static final long RETRY_MS = 1000;
+    /** In the middle of a backlog, a write waits this long after the last one, to take the flushes in between. */
+    private static final long BACKLOG_SPACING_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final FigureStore store;
     private final Timer timer;
@@ -38,6 +41,10 @@ class StoreWriter implements DisposableBean {
     private Map<String, Document> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
     private boolean writing;
+    private boolean draining;
+    /** What waits is written from then on (System.nanoTime()); 0: at once. */
+    private long notBefore;
+    private long lastWriteEnded;
     private boolean closed;
     private RuntimeException lastFailure;
 
@@ -50,9 +57,17 @@ class StoreWriter implements DisposableBean {
         this.thread.start();
     }
 
-    /** Queues one flush's documents and the input positions they cover. */
+    /**
+     * Queues one flush's documents and the input positions they cover. {@code midBacklog}: nobody waits for these
+     * yet (a backlog is being read), so they may wait to be written with the next flushes'.
+     */
     synchronized void enqueue(Collection<Document> totalsRows, Collection<Document> rankingDocs,
-            Map<String, Long> marks) {
+            Map<String, Long> marks, boolean midBacklog) {
+        if (!midBacklog) {
+            notBefore = 0;
+        } else if (isEmpty()) {
+            notBefore = lastWriteEnded + BACKLOG_SPACING_NANOS;
+        }
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
         rankingDocs.forEach(d -> rankings.put(d.getString("_id"), d));
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
@@ -62,6 +77,16 @@ class StoreWriter implements DisposableBean {
     /** Waits until everything queued is stored; fails when that takes longer than {@code timeout}. */
     synchronized void drain(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        draining = true;
+        notifyAll();
+        try {
+            awaitEmpty(deadline);
+        } finally {
+            draining = false;
+        }
+    }
+
+    private void awaitEmpty(long deadline) {
         while (writing || !isEmpty()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -85,9 +110,18 @@ class StoreWriter implements DisposableBean {
         drain(timeout);
     }
 
+    /** Whether a write is under way. */
+    synchronized boolean isWriting() {
+        return writing;
+    }
+
     /** Whether nothing waits and nothing is being written. */
     synchronized boolean isIdle() {
         return !writing && isEmpty();
+    }
+
+    private boolean isDeferred() {
+        return !draining && notBefore != 0 && System.nanoTime() < notBefore;
     }
 
     private boolean isEmpty() {
@@ -100,8 +134,8 @@ class StoreWriter implements DisposableBean {
             Map<String, Document> docs;
             Map<String, Long> marks;
             synchronized (this) {
-                while (!closed && isEmpty()) {
-                    waitQuietly(0);
+                while (!closed && (isEmpty() || isDeferred())) {
+                    waitQuietly(isEmpty() ? 0 : Math.max(1, (notBefore - System.nanoTime()) / 1_000_000));
                 }
                 if (closed && isEmpty()) {
                     return;
@@ -119,6 +153,7 @@ class StoreWriter implements DisposableBean {
                 synchronized (this) {
                     writing = false;
                     lastFailure = null;
+                    lastWriteEnded = System.nanoTime();
                     notifyAll();
                 }
             } catch (RuntimeException e) {

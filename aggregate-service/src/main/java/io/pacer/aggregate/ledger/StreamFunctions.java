@@ -129,6 +129,10 @@ class StreamFunctions {
             public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
                     BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
                     BackOff backOff) {
+                // Where reading resumes is decided by the state (the ledger is replayed, totals resume past their
+                // stored checkpoint), so committed offsets only report progress: committing them without a
+                // round trip per poll keeps a catch-up from waiting on the group coordinator hundreds of times.
+                container.getContainerProperties().setSyncCommits(false);
                 FixedBackOff untilItWorks = new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS);
                 DefaultErrorHandler handler;
                 if (dlqDestinationResolver == null) {

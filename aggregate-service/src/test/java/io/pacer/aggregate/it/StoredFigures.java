@@ -2,6 +2,7 @@ package io.pacer.aggregate.it;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.pacer.aggregate.ledger.Documents;
 import io.pacer.aggregate.ledger.FigureStore;
 import org.bson.Document;
 
@@ -13,9 +14,8 @@ final class StoredFigures {
 
     static Document find(MongoDatabase database, String region, String indicator, String period) {
         for (Document ranking : database.getCollection(FigureStore.RANKINGS).find(Filters.and(
-                Filters.eq("indicator", indicator), Filters.eq("period", period),
-                Filters.eq("figures.regionId", region)))) {
-            for (Document figure : ranking.getList("figures", Document.class)) {
+                Filters.eq("indicator", indicator), Filters.eq("period", period)))) {
+            for (Document figure : Documents.figuresOf(ranking)) {
                 if (region.equals(figure.getString("regionId"))) {
                     return figure;
                 }

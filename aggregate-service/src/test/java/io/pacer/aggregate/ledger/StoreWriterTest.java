@@ -46,13 +46,29 @@ class StoreWriterTest {
         FigureStore store = start(0);
         for (int version = 1; version <= 50; version++) {
             writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-0" + (1 + version % 3), version)),
-                    Map.of("pacer.submissions-0", (long) version));
+                    Map.of("pacer.submissions-0", (long) version), false);
         }
         writer.drain(Duration.ofSeconds(10));
         assertThat(writer.isIdle()).isTrue();
         assertThat(store.collection(FigureStore.RANKINGS).find().map(d -> d.getInteger("version")).into(
                 new java.util.ArrayList<>())).containsExactlyInAnyOrder(48, 49, 50);
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(50L);
+    }
+
+    @Test
+    void aBacklogsFlushesWaitToBeStoredTogetherUntilOneIsNeededAtOnce() throws Exception {
+        FigureStore store = start(0);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L), false);
+        writer.drain(Duration.ofSeconds(10));
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-0", 5L), true);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-03", 3)), Map.of("pacer.submissions-0", 8L), true);
+        Thread.sleep(500);
+        assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(1);
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(1L);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-04", 4)), Map.of("pacer.submissions-0", 9L), false);
+        writer.drain(Duration.ofSeconds(10));
+        assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(4);
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(9L);
     }
 
     @Test
@@ -63,9 +79,9 @@ class StoreWriterTest {
         }
         start(port);
         server.close();
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 7L));
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 7L), false);
         Thread.sleep(1500);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-0", 9L));
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-0", 9L), false);
         assertThat(writer.isIdle()).isFalse();
         server = MongoWireServer.inMemory().start(port);
         writer.drain(Duration.ofSeconds(20));

@@ -1,0 +1,41 @@
+package io.pacer.aggregate.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.pacer.aggregate.figure.RegionFigure;
+import io.pacer.events.Period;
+import io.pacer.events.Ranks;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class DocumentsTest {
+
+    @Test
+    void aStoredRankingGivesBackItsFiguresExactly() {
+        List<RegionFigure> figures = List.of(
+                new RegionFigure("T1", "D1", "revenue", new Period(2026, 3), new BigDecimal("1200.50"),
+                        new BigDecimal("1000"), 12.0, 33.333333333333336, 3, 4, new Ranks(1, 2, 1),
+                        new Ranks(0, -1, null)),
+                new RegionFigure("T2", "D1", "revenue", new Period(2026, 3), null, null, null, null, 0, 2,
+                        new Ranks(null, null, null), Ranks.NONE),
+                new RegionFigure("T3", "D1", "revenue", new Period(2026, 3), new BigDecimal("-0.000001"),
+                        new BigDecimal("98765432109876543210.123"), -1.0E-7, 1.0E21, 1, 1, new Ranks(3, 3, 3),
+                        new Ranks(2, 2, 2)));
+        Document stored = Documents.ranking("D1", "revenue", "2026-03", figures);
+        List<RegionFigure> read = Documents.figuresOf(stored).stream().map(Documents::figure).toList();
+        assertThat(read).usingRecursiveFieldByFieldElementComparator().isEqualTo(figures);
+        assertThat(read.get(0).ytd().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void rankingsStoredAsAnArrayOfDocumentsAreStillRead() {
+        RegionFigure figure = new RegionFigure("T1", "D1", "revenue", new Period(2026, 3), BigDecimal.TEN, null,
+                null, 50.0, 1, 1, new Ranks(1, null, 1), Ranks.NONE);
+        Document old = new Document("_id", "D1|revenue|2026-03").append("figures", List.of(Documents.figure(figure)));
+        assertThat(Documents.figuresOf(old).stream().map(Documents::figure).toList())
+                .usingRecursiveFieldByFieldElementComparator().containsExactly(figure);
+    }
+}
