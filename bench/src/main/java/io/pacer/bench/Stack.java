@@ -96,6 +96,11 @@ final class Stack implements AutoCloseable {
                 name + "-service");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.heap()));
+        // the services' JVM options, as ./pacer up takes them
+        String opts = System.getenv("PACER_JAVA_OPTS");
+        if (opts != null && !opts.isBlank()) {
+            command.addAll(List.of(opts.trim().split("\\s+")));
+        }
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString()));
         if (!databaseSuffix.isEmpty()) {

@@ -133,6 +133,13 @@ class StreamFunctions {
                 // stored checkpoint), so committed offsets only report progress: committing them without a
                 // round trip per poll keeps a catch-up from waiting on the group coordinator hundreds of times.
                 container.getContainerProperties().setSyncCommits(false);
+                container.getContainerProperties().setCommitCallback((offsets, e) -> {
+                    if (e != null) {
+                        // the next commit carries these positions too; a rebalance under way is the usual cause
+                        log.info("Committing offsets {} failed, the next commit covers them: {}", offsets,
+                                e.toString());
+                    }
+                });
                 FixedBackOff untilItWorks = new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS);
                 DefaultErrorHandler handler;
                 if (dlqDestinationResolver == null) {
