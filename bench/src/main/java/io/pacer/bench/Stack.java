@@ -96,9 +96,9 @@ final class Stack implements AutoCloseable {
                 name + "-service");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.heap()));
-        // the services' JVM options, as ./pacer up takes them
-        String opts = System.getenv("PACER_JAVA_OPTS");
-        if (opts != null && !opts.isBlank()) {
+        // the services' JVM options, as ./pacer up takes them (and with its default: C1 only)
+        String opts = System.getenv().getOrDefault("PACER_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+        if (!opts.isBlank()) {
             command.addAll(List.of(opts.trim().split("\\s+")));
         }
         command.addAll(jvm);

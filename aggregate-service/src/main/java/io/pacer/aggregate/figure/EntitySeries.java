@@ -32,6 +32,8 @@ public final class EntitySeries {
      */
     private int[] yearKeys = new int[0];
     private Object[][] yearSlots = new Object[0][];
+    /** The figures of each year (parallel to yearKeys) as scaled longs, for the sums. */
+    private MonthValues[] yearValues = new MonthValues[0];
     private LedgerEntry latest;
     /** Year-to-dates computed since the last change, per year (parallel arrays; emptied on every change). */
     private int cachedCount;
@@ -63,7 +65,8 @@ public final class EntitySeries {
     }
 
     public Applied apply(Period period, LedgerEntry entry) {
-        Object[] months = slotsOrAdd(period.year());
+        int yearIndex = yearIndexOrAdd(period.year());
+        Object[] months = yearSlots[yearIndex];
         int k = period.month() - 1;
         Object slot = months[k];
         boolean wins;
@@ -92,6 +95,7 @@ public final class EntitySeries {
             latest = entry;
         }
         if (wins) {
+            yearValues[yearIndex].set(k, entry);
             cachedCount = 0;
         }
         return wins ? Applied.REPLACED : Applied.HISTORY_ONLY;
@@ -142,16 +146,29 @@ public final class EntitySeries {
         return null;
     }
 
-    private Object[] slotsOrAdd(int year) {
-        Object[] months = slots(year);
-        if (months == null) {
-            int n = yearKeys.length;
-            yearKeys = java.util.Arrays.copyOf(yearKeys, n + 1);
-            yearSlots = java.util.Arrays.copyOf(yearSlots, n + 1);
-            yearKeys[n] = year;
-            months = yearSlots[n] = new Object[12];
+    private int yearIndexOrAdd(int year) {
+        for (int i = 0; i < yearKeys.length; i++) {
+            if (yearKeys[i] == year) {
+                return i;
+            }
         }
-        return months;
+        int n = yearKeys.length;
+        yearKeys = java.util.Arrays.copyOf(yearKeys, n + 1);
+        yearSlots = java.util.Arrays.copyOf(yearSlots, n + 1);
+        yearValues = java.util.Arrays.copyOf(yearValues, n + 1);
+        yearKeys[n] = year;
+        yearSlots[n] = new Object[12];
+        yearValues[n] = new MonthValues();
+        return n;
+    }
+
+    private MonthValues values(int year) {
+        for (int i = 0; i < yearKeys.length; i++) {
+            if (yearKeys[i] == year) {
+                return yearValues[i];
+            }
+        }
+        return null;
     }
 
     private LedgerEntry figure(int year, int month) {
@@ -236,7 +253,7 @@ public final class EntitySeries {
                 return cached[i];
             }
         }
-        Cached c = new Cached(YearLane.of(basis(), current(year), prior(year)));
+        Cached c = new Cached(YearLane.of(basis(), values(year), values(year - 1)));
         if (cachedCount == cachedYears.length) {
             cachedYears = java.util.Arrays.copyOf(cachedYears, cachedCount * 2);
             cached = java.util.Arrays.copyOf(cached, cachedCount * 2);

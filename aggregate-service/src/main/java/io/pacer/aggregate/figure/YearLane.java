@@ -1,7 +1,5 @@
 package io.pacer.aggregate.figure;
 
-import java.math.BigDecimal;
-
 import io.pacer.events.Basis;
 
 /**
@@ -18,45 +16,77 @@ final class YearLane {
     int priorMask;
     boolean wide;
 
-    static YearLane of(Basis basis, BigDecimal[] current, BigDecimal[] prior) {
+    /**
+     * @param current  the year's figures, or null
+     * @param previous the year before's, or null: the prior series where a figure has no priorYearValue
+     */
+    static YearLane of(Basis basis, MonthValues current, MonthValues previous) {
         YearLane lane = new YearLane();
         try {
-            lane.ytdMask = run(basis, current, lane.ytd);
-            lane.priorMask = run(basis, prior, lane.prior);
+            lane.ytdMask = runCurrent(basis, current, lane.ytd);
+            lane.priorMask = runPrior(basis, current, previous, lane.prior);
         } catch (ArithmeticException e) {
             lane.wide = true;
         }
         return lane;
     }
 
-    /** YearToDate.byMonth into {@code out}; returns which months have a value. */
-    private static int run(Basis basis, BigDecimal[] months, ScaledSums out) {
+    private static int runCurrent(Basis basis, MonthValues current, ScaledSums out) {
         int mask = 0;
         boolean running = false;
         for (int k = 0; k < 12; k++) {
-            BigDecimal v = months[k];
-            if (v != null) {
-                if (!ScaledSums.fits(v)) {
+            int bit = 1 << k;
+            if (current != null && (current.valueMask & bit) != 0) {
+                if ((current.wideMask & bit) != 0) {
                     throw new ArithmeticException("too wide for a long");
                 }
-                long unscaled = ScaledSums.unscaledOf(v);
-                if (basis == Basis.MONTHLY && running) {
-                    out.unscaled[k] = out.unscaled[k - 1];
-                    out.scale[k] = out.scale[k - 1];
-                    out.add(k, unscaled, v.scale());
-                } else {
-                    out.unscaled[k] = unscaled;
-                    out.scale[k] = (byte) v.scale();
-                }
-                running = true;
+                running = step(basis, running, out, k, current.value[k], current.valueScale[k]);
             } else if (running) {
-                out.unscaled[k] = out.unscaled[k - 1];
-                out.scale[k] = out.scale[k - 1];
+                carry(out, k);
             }
-            if (running) {
-                mask |= 1 << k;
-            }
+            mask |= running ? bit : 0;
         }
         return mask;
+    }
+
+    /** The prior series: a figure's priorYearValue where it has one, else last year's own figure (同口径). */
+    private static int runPrior(Basis basis, MonthValues current, MonthValues previous, ScaledSums out) {
+        int mask = 0;
+        boolean running = false;
+        for (int k = 0; k < 12; k++) {
+            int bit = 1 << k;
+            if (current != null && (current.wideMask & bit) != 0) {
+                throw new ArithmeticException("too wide for a long");
+            }
+            if (current != null && (current.priorMask & bit) != 0) {
+                running = step(basis, running, out, k, current.prior[k], current.priorScale[k]);
+            } else if (previous != null && (previous.valueMask & bit) != 0) {
+                if ((previous.wideMask & bit) != 0) {
+                    throw new ArithmeticException("too wide for a long");
+                }
+                running = step(basis, running, out, k, previous.value[k], previous.valueScale[k]);
+            } else if (running) {
+                carry(out, k);
+            }
+            mask |= running ? bit : 0;
+        }
+        return mask;
+    }
+
+    /** YearToDate.byMonth's step: a MONTHLY flow adds to the running sum, a level replaces it. */
+    private static boolean step(Basis basis, boolean running, ScaledSums out, int k, long value, int scale) {
+        if (basis == Basis.MONTHLY && running) {
+            carry(out, k);
+            out.add(k, value, scale);
+        } else {
+            out.unscaled[k] = value;
+            out.scale[k] = (byte) scale;
+        }
+        return true;
+    }
+
+    private static void carry(ScaledSums out, int k) {
+        out.unscaled[k] = out.unscaled[k - 1];
+        out.scale[k] = out.scale[k - 1];
     }
 }
