@@ -54,10 +54,6 @@ import org.springframework.stereotype.Component;
 public class Aggregator {
 
     private static final Logger log = LoggerFactory.getLogger(Aggregator.class);
-    /** A batch whose newest record is older than this is read from a backlog. */
-    private static final long BACKLOG_AGE_MS = 1000;
-    /** Consumers without a batch for this long have read all there was: a backlog has ended. */
-    private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final ReferenceBook book;
     private final FigureEngine engine;
@@ -72,20 +68,13 @@ public class Aggregator {
     private final Timer publish;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
     private final Pending pending = new Pending();
+    private final FlushPolicy policy;
     private final Replay replay = new Replay(owned);
     /** Guarded by this object's lock, like the engine. */
     private final LedgerScanner scanner = new LedgerScanner();
     /** Parsed periods by their text: a ledger names few periods, a million times. */
     private final Map<String, Period> periods = new HashMap<>();
     private int ledgerPartitions;
-    private long lastFlush = System.nanoTime();
-    private long lastFlushTook;
-    /** Whether the ledger consumer's last batch was of old records, i.e. it is reading a backlog. */
-    private boolean readingBacklog;
-    /** When the ledger or totals consumer last finished a batch. */
-    private long lastActivity = System.nanoTime();
-    /** When the ledger consumer last finished a batch. */
-    private long lastLedgerBatch;
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
 
@@ -98,6 +87,7 @@ public class Aggregator {
         this.publisher = publisher;
         this.tokens = tokens;
         this.properties = properties;
+        this.policy = new FlushPolicy(properties.flushInterval());
         this.applied = Counter.builder("pacer.figures.applied")
                 .description("ledger figures applied to the aggregate's state").register(registry);
         this.toRanking = Timer.builder("pacer.submission.to.ranking")
@@ -124,8 +114,7 @@ public class Aggregator {
         try {
             applyLedger(batch);
         } finally {
-            lastActivity = System.nanoTime();
-            lastLedgerBatch = lastActivity;
+            policy.ledgerBatchDone();
         }
     }
 
@@ -155,8 +144,8 @@ public class Aggregator {
                 newest = Math.max(newest, record.acceptedAt().toEpochMilli());
             }
         }
-        boolean live = System.currentTimeMillis() - newest < BACKLOG_AGE_MS;
-        readingBacklog = !live;
+        boolean live = FlushPolicy.isLive(newest);
+        policy.ledgerBatch(live);
         if (!live) {
             pending.dropAccepted(acceptedBefore);
         }
@@ -171,7 +160,7 @@ public class Aggregator {
      * moment: a backlog that was just read to its end is published then, not an interval later.
      */
     public synchronized void flushIfDue() {
-        boolean idle = System.nanoTime() - lastActivity >= IDLE_NANOS;
+        boolean idle = policy.isIdle();
         if ((idle || isDue()) && (engine.hasChanges() || !pending.isEmpty())) {
             try {
                 reloadIfNeeded();
@@ -182,14 +171,8 @@ public class Aggregator {
         }
     }
 
-    /**
-     * A backlog's changes are flushed after the flush interval, or after four times the last flush's duration when
-     * that is longer, and not while the store is writing: flushing then takes at most a fifth of the time, and a slow
-     * store gets fewer, larger writes rather than a queue.
-     */
     private boolean isDue() {
-        return System.nanoTime() - lastFlush >= Math.max(properties.flushInterval().toNanos(), 4 * lastFlushTook)
-                && !writer.isWriting();
+        return policy.isDue(writer.isWriting());
     }
 
     /** Notes the positions a batch reached; true when that ended a replay. */
@@ -217,7 +200,7 @@ public class Aggregator {
         try {
             applyTotals(batch);
         } finally {
-            lastActivity = System.nanoTime();
+            policy.totalsBatchDone();
         }
     }
 
@@ -241,18 +224,10 @@ public class Aggregator {
         }
         // totals flow back from the ledger's own flushes: while the ledger is read from a backlog they wait for
         // its next flush too, or each of them would undo the coalescing
-        boolean backlog = isReadingBacklog();
+        boolean backlog = policy.isReadingBacklog();
         if (!backlog || isDue()) {
             commit(backlog);
         }
-    }
-
-    /**
-     * The ledger consumer is busy with a backlog: its last batch was old, and came within the last second (a poll
-     * can take a while; the end of a backlog is noticed by the flush timer instead).
-     */
-    private boolean isReadingBacklog() {
-        return readingBacklog && System.nanoTime() - lastLedgerBatch < TimeUnit.SECONDS.toNanos(1);
     }
 
     /** A register or token record; a change recomputes what depends on it at once. */
@@ -321,11 +296,10 @@ public class Aggregator {
                 toRanking.record(Math.max(0, now - accepted[i]), TimeUnit.MILLISECONDS);
             }
             pending.clear();
-            lastFlush = System.nanoTime();
-            lastFlushTook = lastFlush - started;
-            if (readingBacklog && !flush.isEmpty()) {
+            long took = policy.flushed(started);
+            if (policy.lastBatchWasBacklog() && !flush.isEmpty()) {
                 log.info("Backlog flush: {} figures, {} totals in {} ms", flush.figures().size(),
-                        flush.totals().size(), TimeUnit.NANOSECONDS.toMillis(lastFlushTook));
+                        flush.totals().size(), TimeUnit.NANOSECONDS.toMillis(took));
             }
         } catch (RuntimeException e) {
             reloadNeeded = true;

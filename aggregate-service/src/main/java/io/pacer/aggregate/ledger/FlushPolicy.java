@@ -1,0 +1,77 @@
+package io.pacer.aggregate.ledger;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * When the aggregator publishes what changed. Live traffic (records accepted under a second ago) is published at
+ * once. A backlog (a start, a rebuild, a consumer that fell behind) is coalesced: flushed at most every flush
+ * interval, or four times the last flush's duration when that is longer, and not while the store is still writing;
+ * and flushed as soon as the consumers fall idle, which is how the end of a backlog is noticed. Guarded by the
+ * aggregator's lock.
+ */
+final class FlushPolicy {
+
+    /** A batch whose newest record is older than this is read from a backlog. */
+    static final long BACKLOG_AGE_MS = 1000;
+    /** Consumers without a batch for this long have read all there was. */
+    private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** A poll can take a while: the ledger counts as busy with a backlog this long after its last old batch. */
+    private static final long BACKLOG_BUSY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final long intervalNanos;
+    private long lastFlush = System.nanoTime();
+    private long lastFlushTook;
+    private boolean readingBacklog;
+    private long lastActivity = System.nanoTime();
+    private long lastLedgerBatch;
+
+    FlushPolicy(Duration interval) {
+        this.intervalNanos = interval.toNanos();
+    }
+
+    /** Whether a ledger batch whose newest record was accepted at {@code newestAcceptedMillis} is live traffic. */
+    static boolean isLive(long newestAcceptedMillis) {
+        return System.currentTimeMillis() - newestAcceptedMillis < BACKLOG_AGE_MS;
+    }
+
+    void ledgerBatch(boolean live) {
+        readingBacklog = !live;
+    }
+
+    void ledgerBatchDone() {
+        lastActivity = System.nanoTime();
+        lastLedgerBatch = lastActivity;
+    }
+
+    void totalsBatchDone() {
+        lastActivity = System.nanoTime();
+    }
+
+    /** A backlog's next flush is due (see the class comment). */
+    boolean isDue(boolean storeWriting) {
+        return System.nanoTime() - lastFlush >= Math.max(intervalNanos, 4 * lastFlushTook) && !storeWriting;
+    }
+
+    /** No consumer has had a batch for a moment. */
+    boolean isIdle() {
+        return System.nanoTime() - lastActivity >= IDLE_NANOS;
+    }
+
+    /** The ledger consumer is busy with a backlog: its last batch was old, and came within the last second. */
+    boolean isReadingBacklog() {
+        return readingBacklog && System.nanoTime() - lastLedgerBatch < BACKLOG_BUSY_NANOS;
+    }
+
+    /** Whether the last ledger batch was old. */
+    boolean lastBatchWasBacklog() {
+        return readingBacklog;
+    }
+
+    /** Notes a flush that started at {@code started} (System.nanoTime()) and has just ended; returns its nanos. */
+    long flushed(long started) {
+        lastFlush = System.nanoTime();
+        lastFlushTook = lastFlush - started;
+        return lastFlushTook;
+    }
+}

@@ -1,0 +1,52 @@
+package io.pacer.aggregate.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class FlushPolicyTest {
+
+    @Test
+    void aBatchIsLiveWhenItsNewestRecordWasAcceptedUnderASecondAgo() {
+        assertThat(FlushPolicy.isLive(System.currentTimeMillis() - 100)).isTrue();
+        assertThat(FlushPolicy.isLive(System.currentTimeMillis() - 5_000)).isFalse();
+    }
+
+    @Test
+    void aBacklogFlushWaitsForTheIntervalAndForTheStore() throws InterruptedException {
+        assertThat(new FlushPolicy(Duration.ofHours(1)).isDue(false)).isFalse();
+        FlushPolicy policy = new FlushPolicy(Duration.ofMillis(1));
+        Thread.sleep(5);
+        assertThat(policy.isDue(false)).isTrue();
+        assertThat(policy.isDue(true)).isFalse();
+    }
+
+    @Test
+    void aSlowFlushSpacesTheNextOnesOut() throws InterruptedException {
+        FlushPolicy policy = new FlushPolicy(Duration.ofMillis(1));
+        policy.flushed(System.nanoTime() - Duration.ofSeconds(1).toNanos());
+        Thread.sleep(5);
+        assertThat(policy.isDue(false)).isFalse();
+    }
+
+    @Test
+    void theLedgerReadsABacklogUntilItsBatchesAreLiveAgain() {
+        FlushPolicy policy = new FlushPolicy(Duration.ofSeconds(5));
+        policy.ledgerBatch(false);
+        policy.ledgerBatchDone();
+        assertThat(policy.isReadingBacklog()).isTrue();
+        policy.ledgerBatch(true);
+        assertThat(policy.isReadingBacklog()).isFalse();
+    }
+
+    @Test
+    void consumersAreIdleOnlyAMomentAfterTheirLastBatch() throws InterruptedException {
+        FlushPolicy policy = new FlushPolicy(Duration.ofSeconds(5));
+        policy.totalsBatchDone();
+        assertThat(policy.isIdle()).isFalse();
+        Thread.sleep(250);
+        assertThat(policy.isIdle()).isTrue();
+    }
+}
