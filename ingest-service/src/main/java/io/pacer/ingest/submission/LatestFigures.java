@@ -29,9 +29,8 @@ import org.springframework.stereotype.Component;
  * document per entity and period ({@code _id} "entity|period"), holding per indicator "offset|value|priorYearValue"
  * ({@link Versioned}) under {@code i.<indicator>}, written with {@code $max}, so each figure only moves forward in
  * ledger offset whichever writer (request path, ledger consumer, replay) comes last. A submission is one document
- * write, and its warnings read three documents. Documents of the earlier per-figure layout ({@code _id}
- * "entity|indicator|period", holding {@code v}, or {@code value}/{@code priorYearValue}/{@code offset}) are still
- * read: the newer offset wins.
+ * write, and its warnings read three documents. A database of the earlier layout is carried over once at start
+ * ({@link FiguresLayout}).
  */
 @Component
 class LatestFigures {
@@ -40,6 +39,7 @@ class LatestFigures {
 
     LatestFigures(MongoDatabase db) {
         this.figures = db.getCollection("figures");
+        FiguresLayout.upgrade(db, figures);
     }
 
     /** The key a figure is looked up by (and the {@code _id} of the earlier per-figure layout). */
@@ -69,58 +69,41 @@ class LatestFigures {
     }
 
     /**
-     * The stored figures among {@code keys} (made by {@link #key}): one {@code _id $in} query, which the wire server
-     * answers from its {@code _id} index.
+     * The stored figures among {@code keys} (made by {@link #key}): one {@code _id $in} query for the documents of
+     * their entities and periods, which the wire server answers from its {@code _id} index.
      */
     Map<String, FigureLookup.Recorded> find(Collection<String> keys) {
         Map<String, FigureLookup.Recorded> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        Set<String> ids = new HashSet<>(keys);
+        Set<String> ids = new HashSet<>();
         for (String key : keys) {
             String[] parts = key.split("\\|");
             ids.add(parts[0] + "|" + parts[2]);
         }
-        Map<String, String> newest = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Set<String> wanted = new HashSet<>(keys);
         for (Document d : figures.find(Filters.in("_id", ids))) {
             String id = d.getString("_id");
             Document byIndicator = d.get("i", Document.class);
+            int bar = id.lastIndexOf('|');
             if (byIndicator != null) {
-                int bar = id.lastIndexOf('|');
-                byIndicator.forEach((indicator, v) -> newer(newest, id.substring(0, bar) + "|" + indicator + "|"
-                        + id.substring(bar + 1), (String) v));
-            }
-            else if (d.getString("v") != null) {
-                newer(newest, id, d.getString("v"));
-            }
-            if (d.get("offset", Number.class) != null) {
-                newer(newest, id, Versioned.of(d.get("offset", Number.class).longValue(),
-                        textOrEmpty(d.getString("value")) + "|" + textOrEmpty(d.getString("priorYearValue"))));
-            }
-        }
-        for (String key : keys) {
-            String v = newest.get(key);
-            if (v != null) {
-                String payload = Versioned.payload(v);
-                int bar = payload.indexOf('|');
-                found.put(key, new FigureLookup.Recorded(number(payload.substring(0, bar)),
-                        number(payload.substring(bar + 1))));
+                byIndicator.forEach((indicator, v) -> {
+                    String key = key(id.substring(0, bar), indicator, id.substring(bar + 1));
+                    if (wanted.contains(key)) {
+                        String payload = Versioned.payload((String) v);
+                        int cut = payload.indexOf('|');
+                        found.put(key, new FigureLookup.Recorded(number(payload.substring(0, cut)),
+                                number(payload.substring(cut + 1))));
+                    }
+                });
             }
         }
         return found;
     }
 
-    private static void newer(Map<String, String> newest, String key, String v) {
-        newest.merge(key, v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-    }
-
     private static String text(BigDecimal value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String textOrEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static BigDecimal number(String text) {

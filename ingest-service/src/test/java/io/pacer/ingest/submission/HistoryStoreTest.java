@@ -86,17 +86,20 @@ class HistoryStoreTest {
     }
 
     @Test
-    void aFigureStoredInTheEarlierLayoutIsStillReadAndOvertakenByANewerOne() {
+    void figuresOfTheEarlierLayoutAreCarriedOverOnceAtStartAndThenOvertakenByNewerOnes() {
+        MongoDatabase earlier = client.getDatabase(SharedMongo.uniqueDatabase("layout"));
         String key = LatestFigures.key("e1", "fiscal_revenue", "2026-02");
-        db.getCollection("figures").updateOne(Filters.eq("_id", key), Updates.combine(Updates.set("value", "300"),
+        earlier.getCollection("figures").updateOne(Filters.eq("_id", key), Updates.combine(Updates.set("value", "300"),
                 Updates.set("priorYearValue", "250"), Updates.set("offset", 70L)), new UpdateOptions().upsert(true));
-        assertThat(figure("fiscal_revenue", "2026-02").priorYearValue()).isEqualByComparingTo("250");
 
-        figures.write(List.of(record("s0", "fiscal_revenue", "1", null, 1)), List.of(69L));
-        assertThat(figure("fiscal_revenue", "2026-02").value()).isEqualByComparingTo("300");
+        LatestFigures started = new LatestFigures(earlier);
 
-        figures.write(List.of(record("s3", "fiscal_revenue", "400", null, 3)), List.of(71L));
-        assertThat(figure("fiscal_revenue", "2026-02").value()).isEqualByComparingTo("400");
+        assertThat(started.find(List.of(key)).get(key).priorYearValue()).isEqualByComparingTo("250");
+        assertThat(earlier.getCollection("figures").find(Filters.eq("_id", key)).first()).isNull();
+        started.write(List.of(record("s0", "fiscal_revenue", "1", null, 1)), List.of(69L));
+        assertThat(started.find(List.of(key)).get(key).value()).isEqualByComparingTo("300");
+        started.write(List.of(record("s3", "fiscal_revenue", "400", null, 3)), List.of(71L));
+        assertThat(new LatestFigures(earlier).find(List.of(key)).get(key).value()).isEqualByComparingTo("400");
     }
 
     @Test
