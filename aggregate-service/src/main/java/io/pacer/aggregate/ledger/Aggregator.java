@@ -104,7 +104,7 @@ public class Aggregator {
     }
 
     /**
-     * Applies a ledger batch. A batch whose newest record was accepted more than a second ago is a backlog (a
+     * Applies a ledger batch. A batch whose newest record was accepted more than ten seconds ago is a backlog (a
      * start, a rebuild, a consumer that fell behind): its changes wait (up to the flush interval) to be published
      * together with the next batches', which is what makes catching up fast. A fresh batch is live traffic and is
      * flushed at once.

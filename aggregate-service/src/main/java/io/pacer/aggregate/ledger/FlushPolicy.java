@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When the aggregator publishes what changed. Live traffic (records accepted under a second ago) is published at
- * once. A backlog (a start, a rebuild, a consumer that fell behind) is coalesced: flushed at most every flush
+ * When the aggregator publishes what changed. Live traffic (records accepted under ten seconds ago) is
+ * published at once. A backlog (a start, a rebuild, a consumer that fell behind) is coalesced: flushed at most every flush
  * interval, or four times the last flush's duration when that is longer, and not while the store is still writing;
  * and flushed as soon as the consumers fall idle, which is how the end of a backlog is noticed. Guarded by the
  * aggregator's lock.
  */
 final class FlushPolicy {
 
-    /** A batch whose newest record is older than this is read from a backlog. */
-    static final long BACKLOG_AGE_MS = 1000;
+    /**
+     * A batch whose newest record is older than this is read from a backlog. Not much less: a consumer a few
+     * seconds behind under load must go on publishing each batch, as coalescing would only add to its delay.
+     */
+    static final long BACKLOG_AGE_MS = 10_000;
     /** Consumers without a batch for this long have read all there was. */
     private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     /** A poll can take a while: the ledger counts as busy with a backlog this long after its last old batch. */
