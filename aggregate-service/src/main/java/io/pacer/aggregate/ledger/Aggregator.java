@@ -181,7 +181,7 @@ public class Aggregator {
         for (Map.Entry<TopicPartition, Long> r : reached.entrySet()) {
             if (replay.reached(r.getKey(), r.getValue())) {
                 Set<String> fed = owned.getOrDefault(r.getKey(), Set.of());
-                writer.drain(properties.publishTimeout());
+                awaitStore("seeding replayed groups");
                 store.forEachFigure(fed, d -> engine.seed(Documents.figure(d)));
                 log.info("Replayed {} up to offset {}: {} groups back in memory", r.getKey(), r.getValue(),
                         fed.size());
@@ -329,7 +329,7 @@ public class Aggregator {
             Map<TopicPartition, Long> endOffsets, int ledgerPartitionCount) {
         Map<TopicPartition, Long> positions = new HashMap<>();
         Set<String> groups = new HashSet<>();
-        writer.drain(properties.publishTimeout());
+        awaitStore("reading assigned partitions' state");
         for (TopicPartition tp : partitions) {
             Long stored = store.checkpoint(key(tp));
             if (tp.topic().equals(Topics.SUBMISSIONS)) {
@@ -357,12 +357,8 @@ public class Aggregator {
 
     public synchronized void revoked(Collection<TopicPartition> partitions) {
         partitions.forEach(this::forget);
-        try {
-            // the next owner reads what is stored: it must not be overwritten later by this instance's older state
-            writer.drain(properties.publishTimeout());
-        } catch (RuntimeException e) {
-            log.warn("Revoked {} before its figures were stored: {}", partitions, e.getMessage());
-        }
+        // the next owner reads what is stored: it must not be overwritten later by this instance's older state
+        awaitStore("handing over revoked partitions");
     }
 
     /** Forgets all state, in memory and stored: the next assignment replays every input from offset 0. */
@@ -426,6 +422,19 @@ public class Aggregator {
         store.forEachFigure(settled, d -> engine.seed(Documents.figure(d)));
         reloadNeeded = false;
         commit();
+    }
+
+    /**
+     * Waits for the store to hold everything queued before reading it back or handing it over. If it cannot in
+     * time, going on is still correct, only wasteful: what is read is an older stored state, so more is replayed
+     * and published again, and the queued writes still land after it.
+     */
+    private void awaitStore(String why) {
+        try {
+            writer.drain(properties.publishTimeout());
+        } catch (RuntimeException e) {
+            log.warn("Going on {} before the store took every queued write: {}", why, e.getMessage());
+        }
     }
 
     static String key(TopicPartition tp) {

@@ -129,17 +129,6 @@ class StreamFunctions {
             public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
                     BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
                     BackOff backOff) {
-                // Where reading resumes is decided by the state (the ledger is replayed, totals resume past their
-                // stored checkpoint), so committed offsets only report progress: committing them without a
-                // round trip per poll keeps a catch-up from waiting on the group coordinator hundreds of times.
-                container.getContainerProperties().setSyncCommits(false);
-                container.getContainerProperties().setCommitCallback((offsets, e) -> {
-                    if (e != null) {
-                        // the next commit carries these positions too; a rebalance under way is the usual cause
-                        log.info("Committing offsets {} failed, the next commit covers them: {}", offsets,
-                                e.toString());
-                    }
-                });
                 FixedBackOff untilItWorks = new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS);
                 DefaultErrorHandler handler;
                 if (dlqDestinationResolver == null) {
