@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -288,8 +289,8 @@ public class Aggregator {
         long started = System.nanoTime();
         try {
             Flush flush = compute.record(() -> engine.flush(replay::isSettled));
-            publish.record(() -> publisher.publish(flush));
-            writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog);
+            List<CompletableFuture<?>> sent = publish.record(() -> publisher.send(flush));
+            writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog, sent);
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
             for (int i = 0; i < pending.acceptedCount(); i++) {
@@ -412,6 +413,9 @@ public class Aggregator {
 
     /** After a failed flush: what was published and stored is unknown, so it is read back and compared anew. */
     private void reloadIfNeeded() {
+        if (writer.takePublishFailure()) {
+            reloadNeeded = true;
+        }
         if (!reloadNeeded) {
             return;
         }

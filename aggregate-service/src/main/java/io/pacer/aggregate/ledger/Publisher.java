@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.pacer.aggregate.AggregateProperties;
 import io.pacer.aggregate.figure.Flush;
@@ -34,8 +31,13 @@ class Publisher {
         this.properties = properties;
     }
 
-    void publish(Flush flush) {
-        List<CompletableFuture<?>> sends = new ArrayList<>();
+    /**
+     * Hands a flush's events to the producer and returns their acknowledgements, without waiting: {@link StoreWriter}
+     * waits for them before it stores what they publish, so no consumer thread holds the aggregator's lock while
+     * Kafka acknowledges. The producer keeps them in order per partition (idempotent, acks=all).
+     */
+    List<CompletableFuture<?>> send(Flush flush) {
+        List<CompletableFuture<?>> sends = new ArrayList<>(flush.figures().size() + flush.totals().size());
         for (RegionFigure figure : flush.figures()) {
             String key = figure.parentId() != null ? figure.parentId() : figure.regionId();
             sends.add(template.send(Topics.FIGURES, bytes(key), PacerJson.write(figure.toEvent())));
@@ -43,19 +45,7 @@ class Publisher {
         for (RegionTotals totals : flush.totals()) {
             sends.add(template.send(Topics.REGION_TOTALS, bytes(totals.parentId()), PacerJson.write(totals)));
         }
-        if (sends.isEmpty()) {
-            return;
-        }
-        template.flush();
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing figures", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the batch's figures: " + e, e);
-        }
+        return sends;
     }
 
     private static byte[] bytes(String key) {

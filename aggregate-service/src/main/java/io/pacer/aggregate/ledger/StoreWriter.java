@@ -1,19 +1,26 @@
 package io.pacer.aggregate.ledger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.pacer.aggregate.AggregateProperties;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +42,16 @@ class StoreWriter implements DisposableBean {
     private static final long BACKLOG_SPACING_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final FigureStore store;
+    private final Duration ackTimeout;
     private final Timer timer;
     private final Thread thread;
     private Map<String, Document> totals = new LinkedHashMap<>();
     private Map<String, Document> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
+    /** Acknowledgements of the events the waiting documents were published with. */
+    private List<CompletableFuture<?>> acks = new ArrayList<>();
+    /** Set when events were not acknowledged: their documents were dropped, the aggregator must republish. */
+    private boolean publishFailed;
     private boolean writing;
     private boolean draining;
     /** What waits is written from then on (System.nanoTime()); 0: at once. */
@@ -48,8 +60,15 @@ class StoreWriter implements DisposableBean {
     private boolean closed;
     private RuntimeException lastFailure;
 
-    StoreWriter(FigureStore store, MeterRegistry registry) {
+    @Autowired
+    StoreWriter(FigureStore store, AggregateProperties properties, MeterRegistry registry) {
+        this(store, properties.publishTimeout(), registry);
+    }
+
+    /** {@code ackTimeout}: how long the events of what is to be stored may take to be acknowledged. */
+    StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry) {
         this.store = store;
+        this.ackTimeout = ackTimeout;
         this.timer = Timer.builder("pacer.aggregate.flush").tag("stage", "store")
                 .description("time spent per flush stage").register(registry);
         this.thread = new Thread(this::run, "aggregate-store-writer");
@@ -62,7 +81,8 @@ class StoreWriter implements DisposableBean {
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
     synchronized void enqueue(Collection<Document> totalsRows, Collection<Document> rankingDocs,
-            Map<String, Long> marks, boolean midBacklog) {
+            Map<String, Long> marks, boolean midBacklog, List<CompletableFuture<?>> sent) {
+        acks.addAll(sent);
         if (!midBacklog) {
             notBefore = 0;
         } else if (isEmpty()) {
@@ -107,6 +127,7 @@ class StoreWriter implements DisposableBean {
         totals.clear();
         rankings.clear();
         checkpoints.clear();
+        acks.clear();
         drain(timeout);
     }
 
@@ -118,6 +139,28 @@ class StoreWriter implements DisposableBean {
     /** Whether nothing waits and nothing is being written. */
     synchronized boolean isIdle() {
         return !writing && isEmpty();
+    }
+
+    private void await(List<CompletableFuture<?>> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        try {
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
+                    .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take the figures: " + e, e);
+        }
+    }
+
+    /** Whether events went unacknowledged since the last call (their rankings were not stored). */
+    synchronized boolean takePublishFailure() {
+        boolean failed = publishFailed;
+        publishFailed = false;
+        return failed;
     }
 
     private boolean isDeferred() {
@@ -133,6 +176,7 @@ class StoreWriter implements DisposableBean {
             Map<String, Document> rows;
             Map<String, Document> docs;
             Map<String, Long> marks;
+            List<CompletableFuture<?>> sent;
             synchronized (this) {
                 while (!closed && (isEmpty() || isDeferred())) {
                     waitQuietly(isEmpty() ? 0 : Math.max(1, (notBefore - System.nanoTime()) / 1_000_000));
@@ -143,10 +187,27 @@ class StoreWriter implements DisposableBean {
                 rows = totals;
                 docs = rankings;
                 marks = checkpoints;
+                sent = acks;
                 totals = new LinkedHashMap<>();
                 rankings = new LinkedHashMap<>();
                 checkpoints = new HashMap<>();
+                acks = new ArrayList<>();
                 writing = true;
+            }
+            try {
+                await(sent);
+            } catch (RuntimeException e) {
+                // what was not published must not be stored as done: the rankings are dropped and the aggregator
+                // told to republish; the rows and positions received are kept, they are state, not output
+                log.warn("Figures were not acknowledged; not storing {} rankings: {}", docs.size(), e.toString());
+                synchronized (this) {
+                    rows.forEach(totals::putIfAbsent);
+                    marks.forEach(checkpoints::putIfAbsent);
+                    publishFailed = true;
+                    writing = false;
+                    notifyAll();
+                }
+                continue;
             }
             try {
                 timer.record(() -> store.write(rows.values(), docs.values(), marks));

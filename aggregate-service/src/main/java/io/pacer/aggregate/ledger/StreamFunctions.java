@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -129,6 +130,11 @@ class StreamFunctions {
             public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
                     BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
                     BackOff backOff) {
+                // Where reading resumes is decided by the state (the ledger is replayed, totals resume past their
+                // stored checkpoint): committed offsets only report progress, so once a second is enough, and the
+                // broker is spared a synchronous commit per poll (dozens a second under live load).
+                container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+                container.getContainerProperties().setAckTime(1000);
                 FixedBackOff untilItWorks = new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS);
                 DefaultErrorHandler handler;
                 if (dlqDestinationResolver == null) {

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -26,7 +27,7 @@ class StoreWriterTest {
         server = MongoWireServer.inMemory().start(port);
         client = MongoClients.create(server.uri() + "/?serverSelectionTimeoutMS=500&connectTimeoutMS=500");
         FigureStore store = new FigureStore(client.getDatabase("writer_test"));
-        writer = new StoreWriter(store, new SimpleMeterRegistry());
+        writer = new StoreWriter(store, Duration.ofSeconds(2), new SimpleMeterRegistry());
         return store;
     }
 
@@ -46,7 +47,7 @@ class StoreWriterTest {
         FigureStore store = start(0);
         for (int version = 1; version <= 50; version++) {
             writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-0" + (1 + version % 3), version)),
-                    Map.of("pacer.submissions-0", (long) version), false);
+                    Map.of("pacer.submissions-0", (long) version), false, List.of());
         }
         writer.drain(Duration.ofSeconds(10));
         assertThat(writer.isIdle()).isTrue();
@@ -58,17 +59,36 @@ class StoreWriterTest {
     @Test
     void aBacklogsFlushesWaitToBeStoredTogetherUntilOneIsNeededAtOnce() throws Exception {
         FigureStore store = start(0);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L), false);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)),
+                Map.of("pacer.submissions-0", 1L), false, List.of());
         writer.drain(Duration.ofSeconds(10));
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-0", 5L), true);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-03", 3)), Map.of("pacer.submissions-0", 8L), true);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)),
+                Map.of("pacer.submissions-0", 5L), true, List.of());
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-03", 3)),
+                Map.of("pacer.submissions-0", 8L), true, List.of());
         Thread.sleep(500);
         assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(1);
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(1L);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-04", 4)), Map.of("pacer.submissions-0", 9L), false);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-04", 4)),
+                Map.of("pacer.submissions-0", 9L), false, List.of());
         writer.drain(Duration.ofSeconds(10));
         assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(4);
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(9L);
+    }
+
+    @Test
+    void rankingsWhoseEventsKafkaDidNotTakeAreNotStoredAndTheAggregatorIsTold() {
+        FigureStore store = start(0);
+        Document row = new Document("_id", "T1|revenue|2026").append("partition", "pacer.region-totals-0");
+        writer.enqueue(List.of(row), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.region-totals-0", 4L),
+                false, List.of(CompletableFuture.failedFuture(new IllegalStateException("broker away"))));
+        writer.drain(Duration.ofSeconds(10));
+        assertThat(writer.takePublishFailure()).isTrue();
+        assertThat(writer.takePublishFailure()).isFalse();
+        assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isZero();
+        // the totals received and the position they reached are state, not output: they are kept
+        assertThat(store.checkpoint("pacer.region-totals-0")).isEqualTo(4L);
+        assertThat(store.collection(FigureStore.CHILD_TOTALS).countDocuments()).isEqualTo(1);
     }
 
     @Test
@@ -79,9 +99,11 @@ class StoreWriterTest {
         }
         start(port);
         server.close();
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 7L), false);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)),
+                Map.of("pacer.submissions-0", 7L), false, List.of());
         Thread.sleep(1500);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-0", 9L), false);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)),
+                Map.of("pacer.submissions-0", 9L), false, List.of());
         assertThat(writer.isIdle()).isFalse();
         server = MongoWireServer.inMemory().start(port);
         writer.drain(Duration.ofSeconds(20));
