@@ -89,12 +89,25 @@ public final class FigureEngine {
         if (before != null && before.position() >= position) {
             return false;
         }
-        group.childTotals.put(key, new Group.Versioned(position, Wire.fromMonths(totals.months())));
+        Totals[] months = Wire.fromMonths(totals.months());
+        group.childTotals.put(key, new Group.Versioned(position, months));
         if (group.addYear(totals.indicator(), totals.year())) {
             invalidateAllYears(group, totals.indicator(), null);
         }
-        invalidate(group, totals.indicator(), totals.year(), totals.regionId(), 1);
+        // like a ledger figure, a child's totals move its figures only from the first month that differs
+        invalidate(group, totals.indicator(), totals.year(), totals.regionId(),
+                before == null ? 1 : firstDifference(before.months(), months));
         return true;
+    }
+
+    /** The first month (1..12) whose totals differ; 12 when none does (a redelivered record changes nothing). */
+    private static int firstDifference(Totals[] before, Totals[] after) {
+        for (int k = 0; k < 12; k++) {
+            if (!before[k].equals(after[k])) {
+                return k + 1;
+            }
+        }
+        return 12;
     }
 
     /** An indicator appeared or changed (better, shareOf): its figures are recomputed everywhere. */

@@ -365,6 +365,34 @@ class FigureEngineTest {
     }
 
     @Test
+    void newerTotalsMoveTheUpperLevelOnlyFromTheirFirstChangedMonth() {
+        put("e1", "T1", "revenue", "2026-01", "100", null);
+        put("e8", "T4", "revenue", "2026-01", "50", null);
+        FigureEngine city = new FigureEngine(book);
+        long offset = 0;
+        for (RegionTotals totals : engine.flush().totals()) {
+            city.applyTotals(totals, ++offset);
+        }
+        city.flush();
+        put("e1", "T1", "revenue", "2026-11", "400", null);
+        List<RegionTotals> changed = engine.flush().totals();
+        assertThat(changed).hasSize(1);
+        for (RegionTotals totals : changed) {
+            city.applyTotals(totals, ++offset);
+        }
+        Flush upper = city.flush();
+        assertThat(upper.figures()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.period().month()).isGreaterThanOrEqualTo(11));
+        assertThat(city.figures().get("D1|revenue|2026-11").ytd()).isEqualByComparingTo("400");
+        assertThat(city.figures().get("C|revenue|2026-12").ytd()).isEqualByComparingTo("450");
+        // the same totals again (a redelivery at a later offset) recompute at most December and change nothing
+        for (RegionTotals totals : changed) {
+            city.applyTotals(totals, ++offset);
+        }
+        assertThat(city.flush().figures()).isEmpty();
+    }
+
+    @Test
     void totalsWaitForTheirRegionToBeKnown() {
         ReferenceBook partial = new ReferenceBook();
         partial.put(Mother.indicator("revenue", Basis.CUMULATIVE, io.pacer.events.Better.HIGHER, null));
