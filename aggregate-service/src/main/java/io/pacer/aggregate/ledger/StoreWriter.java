@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * MongoDB, which on the embedded H2 backend took seconds per flush and, blocking the consumer, most of a catch-up.
  *
  * <p>Writes coalesce: a document still waiting is replaced by its newer version, so a slow store gets fewer,
- * larger writes and its backlog is bounded by the number of rankings, never by the ledger. The order of
+ * larger writes and its backlog is bounded by the number of rankings, never by the ledger. Writes are spaced, at
+ * least 200 ms apart live and 10 s in the middle of a backlog, and wait for the acknowledgements of the events
+ * they store the state of. The order of
  * {@link FigureStore#write} holds for each write (rows, rankings, then checkpoints), and a checkpoint only ever
  * joins the write that holds every document up to it, so what is stored is always a state the ledger reached. A
  * failed write is put back under anything newer and tried again a second later.
@@ -40,6 +42,11 @@ class StoreWriter implements DisposableBean {
     private static final long RETRY_MS = 1000;
     /** In the middle of a backlog, a write waits this long after the last one, to take the flushes in between. */
     private static final long BACKLOG_SPACING_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /**
+     * Live, a write waits this long after the last one: under load it then takes several flushes at once (every
+     * flush rewrites the rankings it touched), and what REST serves is still well within a second of the events.
+     */
+    private static final long LIVE_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final FigureStore store;
     private final Duration ackTimeout;
@@ -54,9 +61,9 @@ class StoreWriter implements DisposableBean {
     private boolean publishFailed;
     private boolean writing;
     private boolean draining;
-    /** What waits is written from then on (System.nanoTime()); 0: at once. */
+    /** What waits is written from then on (System.nanoTime()). */
     private long notBefore;
-    private long lastWriteEnded;
+    private long lastWriteEnded = System.nanoTime() - BACKLOG_SPACING_NANOS;
     private boolean closed;
     private RuntimeException lastFailure;
 
@@ -83,11 +90,9 @@ class StoreWriter implements DisposableBean {
     synchronized void enqueue(Collection<Document> totalsRows, Collection<Document> rankingDocs,
             Map<String, Long> marks, boolean midBacklog, List<CompletableFuture<?>> sent) {
         acks.addAll(sent);
-        if (!midBacklog) {
-            notBefore = 0;
-        } else if (isEmpty()) {
-            notBefore = lastWriteEnded + BACKLOG_SPACING_NANOS;
-        }
+        long spacing = midBacklog ? BACKLOG_SPACING_NANOS : LIVE_SPACING_NANOS;
+        long earliest = lastWriteEnded + spacing;
+        notBefore = isEmpty() ? earliest : Math.min(notBefore, earliest);
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
         rankingDocs.forEach(d -> rankings.put(d.getString("_id"), d));
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
@@ -164,7 +169,7 @@ class StoreWriter implements DisposableBean {
     }
 
     private boolean isDeferred() {
-        return !draining && notBefore != 0 && System.nanoTime() < notBefore;
+        return !draining && System.nanoTime() < notBefore;
     }
 
     private boolean isEmpty() {
