@@ -308,14 +308,14 @@ public class Aggregator {
         }
     }
 
-    /** The stored rankings the flush's figures belong to, each whole (a ranking is stored as one document). */
-    private List<Document> rankings(Flush flush) {
-        Map<String, Document> rankings = new LinkedHashMap<>();
+    /** The rankings the flush's figures belong to, each whole (a ranking is stored as one document). */
+    private List<Documents.Ranking> rankings(Flush flush) {
+        Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
         for (RegionFigure figure : flush.figures()) {
             String group = FigureEngine.groupOf(figure);
             String period = figure.period().toString();
-            rankings.computeIfAbsent(Documents.rankingId(group, figure.indicator(), period), id -> Documents
-                    .ranking(group, figure.indicator(), period, engine.ranking(group, figure.indicator(),
+            rankings.computeIfAbsent(Documents.rankingId(group, figure.indicator(), period), id -> new Documents
+                    .Ranking(group, figure.indicator(), period, engine.ranking(group, figure.indicator(),
                             figure.period())));
         }
         return List.copyOf(rankings.values());

@@ -53,7 +53,7 @@ class StoreWriter implements DisposableBean {
     private final Timer timer;
     private final Thread thread;
     private Map<String, Document> totals = new LinkedHashMap<>();
-    private Map<String, Document> rankings = new LinkedHashMap<>();
+    private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
     /** Acknowledgements of the events the waiting documents were published with. */
     private List<CompletableFuture<?>> acks = new ArrayList<>();
@@ -87,14 +87,14 @@ class StoreWriter implements DisposableBean {
      * Queues one flush's documents and the input positions they cover. {@code midBacklog}: nobody waits for these
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
-    synchronized void enqueue(Collection<Document> totalsRows, Collection<Document> rankingDocs,
+    synchronized void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
             Map<String, Long> marks, boolean midBacklog, List<CompletableFuture<?>> sent) {
         acks.addAll(sent);
         long spacing = midBacklog ? BACKLOG_SPACING_NANOS : LIVE_SPACING_NANOS;
         long earliest = lastWriteEnded + spacing;
         notBefore = isEmpty() ? earliest : Math.min(notBefore, earliest);
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
-        rankingDocs.forEach(d -> rankings.put(d.getString("_id"), d));
+        rankingDocs.forEach(r -> rankings.put(r.id(), r));
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
         notifyAll();
     }
@@ -179,7 +179,7 @@ class StoreWriter implements DisposableBean {
     private void run() {
         while (true) {
             Map<String, Document> rows;
-            Map<String, Document> docs;
+            Map<String, Documents.Ranking> docs;
             Map<String, Long> marks;
             List<CompletableFuture<?>> sent;
             synchronized (this) {
@@ -215,7 +215,8 @@ class StoreWriter implements DisposableBean {
                 continue;
             }
             try {
-                timer.record(() -> store.write(rows.values(), docs.values(), marks));
+                timer.record(() -> store.write(rows.values(),
+                        docs.values().stream().map(Documents.Ranking::toDocument).toList(), marks));
                 synchronized (this) {
                     writing = false;
                     lastFailure = null;

@@ -2,6 +2,7 @@ package io.pacer.aggregate.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pacer.aggregate.figure.RegionFigure;
+import io.pacer.events.Period;
+import io.pacer.events.Ranks;
 import io.pacer.localstack.MongoWireServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +42,16 @@ class StoreWriterTest {
         server.close();
     }
 
-    private static Document ranking(String id, int version) {
-        return new Document("_id", id).append("group", "D1").append("version", version).append("figures", List.of());
+    /** A ranking of D1's towns for revenue; {@code version} is its one figure's {@code reported}. */
+    private static Documents.Ranking ranking(String id, int version) {
+        String period = id.substring(id.lastIndexOf('|') + 1);
+        return new Documents.Ranking("D1", "revenue", period, List.of(new RegionFigure("T1", "D1", "revenue",
+                Period.parse(period), BigDecimal.TEN, null, null, 100.0, version, 10, Ranks.NONE, Ranks.NONE)));
+    }
+
+    private static List<Integer> versions(FigureStore store) {
+        return store.collection(FigureStore.RANKINGS).find()
+                .map(d -> Documents.figuresOf(d).get(0).getInteger("reported")).into(new java.util.ArrayList<>());
     }
 
     @Test
@@ -51,8 +63,7 @@ class StoreWriterTest {
         }
         writer.drain(Duration.ofSeconds(10));
         assertThat(writer.isIdle()).isTrue();
-        assertThat(store.collection(FigureStore.RANKINGS).find().map(d -> d.getInteger("version")).into(
-                new java.util.ArrayList<>())).containsExactlyInAnyOrder(48, 49, 50);
+        assertThat(versions(store)).containsExactlyInAnyOrder(48, 49, 50);
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(50L);
     }
 
