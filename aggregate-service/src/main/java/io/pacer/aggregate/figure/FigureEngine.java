@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import io.pacer.events.Indicator;
 import io.pacer.events.Period;
+import io.pacer.events.Ranks;
 import io.pacer.events.Region;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.ReportingEntity;
@@ -203,13 +204,14 @@ public final class FigureEngine {
         }
         Map<String, Totals[]> shareOf = indicator.shareOf() == null ? null
                 : group.childrenTotals(indicator.shareOf(), key.year(), reference);
+        Map<String, RegionFigure> before = group.figures.computeIfAbsent(key, k -> new HashMap<>());
         List<RegionFigure> figures = new ArrayList<>(SiblingYear.compute(group.parentId, key.indicator(),
-                indicator.better(), key.year(), children, shareOf, fromMonth));
+                indicator.better(), key.year(), children, shareOf, fromMonth,
+                ranksBefore(before, children.keySet(), fromMonth)));
         if (self != null && self.parentId() == null) {
             figures.addAll(SiblingYear.top(group.parentId, key.indicator(), key.year(), own,
                     shareOf == null ? null : Totals.sum(shareOf.values()), fromMonth));
         }
-        Map<String, RegionFigure> before = group.figures.computeIfAbsent(key, k -> new HashMap<>());
         for (RegionFigure figure : figures) {
             String id = figure.regionId() + "|" + figure.period().month();
             if (!figure.sameAs(before.get(id))) {
@@ -217,6 +219,26 @@ public final class FigureEngine {
                 changed.add(figure);
             }
         }
+    }
+
+    /**
+     * The ranks last computed for the month before {@code fromMonth}, which did not change since: the base of the
+     * rank changes. Null when a child has none (then that month is ranked again).
+     */
+    private static Map<String, Ranks> ranksBefore(Map<String, RegionFigure> before, Set<String> children,
+            int fromMonth) {
+        if (fromMonth < 2) {
+            return null;
+        }
+        Map<String, Ranks> ranks = new HashMap<>();
+        for (String child : children) {
+            RegionFigure figure = before.get(child + "|" + (fromMonth - 1));
+            if (figure == null) {
+                return null;
+            }
+            ranks.put(child, figure.rank());
+        }
+        return ranks;
     }
 
     private void invalidate(Group group, String indicator, int year, String child, int fromMonth) {

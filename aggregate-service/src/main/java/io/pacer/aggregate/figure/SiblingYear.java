@@ -36,9 +36,19 @@ public final class SiblingYear {
      */
     public static List<RegionFigure> compute(String parentId, String indicator, Better better, int year,
             SortedMap<String, Totals[]> children, Map<String, Totals[]> shareOfTotals, int fromMonth) {
+        return compute(parentId, indicator, better, year, children, shareOfTotals, fromMonth, null);
+    }
+
+    /**
+     * As above, with the ranks of the month before {@code fromMonth} when they are known (the figures last
+     * computed for it, which did not change): that month is then not ranked again.
+     */
+    static List<RegionFigure> compute(String parentId, String indicator, Better better, int year,
+            SortedMap<String, Totals[]> children, Map<String, Totals[]> shareOfTotals, int fromMonth,
+            Map<String, Ranks> ranksBefore) {
         List<RegionFigure> figures = new ArrayList<>(children.size() * (13 - fromMonth));
-        Map<String, Ranks> previous = null;
-        for (int k = Math.max(0, fromMonth - 2); k < 12; k++) {
+        Map<String, Ranks> previous = ranksBefore;
+        for (int k = ranksBefore != null ? fromMonth - 1 : Math.max(0, fromMonth - 2); k < 12; k++) {
             Period period = new Period(year, k + 1);
             BigDecimal parentYtd = parentYtd(children, k);
             Map<String, BigDecimal> values = new HashMap<>();

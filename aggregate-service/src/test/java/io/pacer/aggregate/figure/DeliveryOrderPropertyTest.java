@@ -26,7 +26,7 @@ class DeliveryOrderPropertyTest {
     }
 
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 60);
+        return LongStream.rangeClosed(1, Long.getLong("pacer.seeds", 60));
     }
 
     private static final String[][] ENTITIES = {
