@@ -108,7 +108,7 @@ public class Aggregator {
      * Applies a ledger batch. A batch whose newest record was accepted more than ten seconds ago is a backlog (a
      * start, a rebuild, a consumer that fell behind): its changes wait (up to the flush interval) to be published
      * together with the next batches', which is what makes catching up fast. A fresh batch is live traffic and is
-     * flushed at once.
+     * flushed within about a tenth of a second ({@link FlushPolicy}).
      */
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "ledger"}, histogram = true)
     public synchronized void onLedger(List<Incoming> batch) {
@@ -151,7 +151,7 @@ public class Aggregator {
             pending.dropAccepted(acceptedBefore);
         }
         boolean replayEnded = noteReached(reached);
-        if (live || replayEnded || isDue()) {
+        if (replayEnded || isDue()) {
             commit(!live && !replayEnded);
         }
     }
@@ -165,7 +165,7 @@ public class Aggregator {
         if ((idle || isDue()) && (engine.hasChanges() || !pending.isEmpty())) {
             try {
                 reloadIfNeeded();
-                commit(!idle);
+                commit(!idle && policy.isReadingBacklog());
             } catch (RuntimeException e) {
                 log.warn("A timed flush failed and will be retried: {}", e.toString());
             }
@@ -225,9 +225,8 @@ public class Aggregator {
         }
         // totals flow back from the ledger's own flushes: while the ledger is read from a backlog they wait for
         // its next flush too, or each of them would undo the coalescing
-        boolean backlog = policy.isReadingBacklog();
-        if (!backlog || isDue()) {
-            commit(backlog);
+        if (isDue()) {
+            commit(policy.isReadingBacklog());
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * When the aggregator publishes what changed. Live traffic (records accepted under ten seconds ago) is
- * published at once. A backlog (a start, a rebuild, a consumer that fell behind) is coalesced: flushed at most every flush
+ * published within about a tenth of a second. A backlog (a start, a rebuild, a consumer that fell behind) is coalesced: flushed at most every flush
  * interval, or four times the last flush's duration when that is longer, and not while the store is still writing;
  * and flushed as soon as the consumers fall idle, which is how the end of a backlog is noticed. Guarded by the
  * aggregator's lock.
@@ -17,6 +17,8 @@ final class FlushPolicy {
      * seconds behind under load must go on publishing each batch, as coalescing would only add to its delay.
      */
     static final long BACKLOG_AGE_MS = 10_000;
+    /** Live flushes come at least this far apart. */
+    static final long LIVE_MIN_MILLIS = 100;
     /** Consumers without a batch for this long have read all there was. */
     private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     /** A poll can take a while: the ledger counts as busy with a backlog this long after its last old batch. */
@@ -51,9 +53,17 @@ final class FlushPolicy {
         lastActivity = System.nanoTime();
     }
 
-    /** A backlog's next flush is due (see the class comment). */
+    /**
+     * The next flush is due. Live, once the last one is as old as it took and at least {@value #LIVE_MIN_MILLIS} ms:
+     * a flush sends an event for every figure that changed, every sibling's share included, so a few submissions
+     * flushed together send far fewer events than each on its own. A backlog's: see the class comment.
+     */
     boolean isDue(boolean storeWriting) {
-        return System.nanoTime() - lastFlush >= Math.max(intervalNanos, 4 * lastFlushTook) && !storeWriting;
+        long since = System.nanoTime() - lastFlush;
+        if (!isReadingBacklog()) {
+            return since >= Math.max(TimeUnit.MILLISECONDS.toNanos(LIVE_MIN_MILLIS), lastFlushTook);
+        }
+        return since >= Math.max(intervalNanos, 4 * lastFlushTook) && !storeWriting;
     }
 
     /** No consumer has had a batch for a moment. */

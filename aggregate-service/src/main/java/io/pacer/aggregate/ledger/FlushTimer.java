@@ -3,7 +3,7 @@ package io.pacer.aggregate.ledger;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Flushes a backlog's coalesced changes when no further batch comes to do it (the backlog ended on a full one). */
+/** Flushes coalesced changes when no further batch comes to do it (live ones within a tenth of a second). */
 @Component
 class FlushTimer {
 
@@ -13,7 +13,7 @@ class FlushTimer {
         this.aggregator = aggregator;
     }
 
-    @Scheduled(fixedDelay = 250)
+    @Scheduled(fixedDelay = 50)
     void tick() {
         aggregator.flushIfDue();
     }

@@ -14,10 +14,18 @@ class FlushPolicyTest {
         assertThat(FlushPolicy.isLive(System.currentTimeMillis() - 15_000)).isFalse();
     }
 
+    /** A policy whose ledger consumer has just read a batch of old records. */
+    private static FlushPolicy readingABacklog(Duration interval) {
+        FlushPolicy policy = new FlushPolicy(interval);
+        policy.ledgerBatch(false);
+        policy.ledgerBatchDone();
+        return policy;
+    }
+
     @Test
     void aBacklogFlushWaitsForTheIntervalAndForTheStore() throws InterruptedException {
-        assertThat(new FlushPolicy(Duration.ofHours(1)).isDue(false)).isFalse();
-        FlushPolicy policy = new FlushPolicy(Duration.ofMillis(1));
+        assertThat(readingABacklog(Duration.ofHours(1)).isDue(false)).isFalse();
+        FlushPolicy policy = readingABacklog(Duration.ofMillis(1));
         Thread.sleep(5);
         assertThat(policy.isDue(false)).isTrue();
         assertThat(policy.isDue(true)).isFalse();
@@ -25,10 +33,20 @@ class FlushPolicyTest {
 
     @Test
     void aSlowFlushSpacesTheNextOnesOut() throws InterruptedException {
-        FlushPolicy policy = new FlushPolicy(Duration.ofMillis(1));
+        FlushPolicy policy = readingABacklog(Duration.ofMillis(1));
         policy.flushed(System.nanoTime() - Duration.ofSeconds(1).toNanos());
         Thread.sleep(5);
         assertThat(policy.isDue(false)).isFalse();
+    }
+
+    @Test
+    void liveFlushesComeATenthOfASecondApartWhateverTheStoreDoes() throws InterruptedException {
+        FlushPolicy policy = new FlushPolicy(Duration.ofHours(1));
+        policy.ledgerBatch(true);
+        policy.flushed(System.nanoTime());
+        assertThat(policy.isDue(false)).isFalse();
+        Thread.sleep(FlushPolicy.LIVE_MIN_MILLIS + 20);
+        assertThat(policy.isDue(true)).isTrue();
     }
 
     @Test
