@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param ledgerBinding  the input binding of pacer.submissions (its partitions carry the entities' series)
  * @param totalsBinding  the input binding of pacer.region-totals (its partitions carry the upper levels)
- * @param publishTimeout how long a batch waits for Kafka to acknowledge its figures and totals before it fails
- *                       and is retried
+ * @param publishTimeout how long a flush's figures and totals may take to be acknowledged by Kafka before they are
+ *                       published again, and how long a read of the store waits for the writes queued before it
  * @param referenceWait  the longest the ledger consumers wait at start-up for the registers to be loaded
  * @param flushInterval  the longest a backlog's changes are coalesced before they are published and stored
  */
@@ -25,7 +25,7 @@ public record AggregateProperties(@NotBlank @DefaultValue("ledger-in-0") String 
         @NotBlank @DefaultValue("totals-in-0") String totalsBinding,
         @NotNull @DefaultValue("10s") Duration publishTimeout,
         @NotNull @DefaultValue("120s") Duration referenceWait,
-        @NotNull @DefaultValue("2s") Duration flushInterval) {
+        @NotNull @DefaultValue("5s") Duration flushInterval) {
 
     public AggregateProperties {
         positive("publish-timeout", publishTimeout);

@@ -137,20 +137,24 @@ public final class EntitySeries {
         return figure(period.year(), period.month());
     }
 
-    private Object[] slots(int year) {
-        for (int i = 0; i < yearKeys.length; i++) {
-            if (yearKeys[i] == year) {
-                return yearSlots[i];
-            }
-        }
-        return null;
-    }
-
-    private int yearIndexOrAdd(int year) {
+    private int indexOf(int year) {
         for (int i = 0; i < yearKeys.length; i++) {
             if (yearKeys[i] == year) {
                 return i;
             }
+        }
+        return -1;
+    }
+
+    private Object[] slots(int year) {
+        int i = indexOf(year);
+        return i < 0 ? null : yearSlots[i];
+    }
+
+    private int yearIndexOrAdd(int year) {
+        int i = indexOf(year);
+        if (i >= 0) {
+            return i;
         }
         int n = yearKeys.length;
         yearKeys = java.util.Arrays.copyOf(yearKeys, n + 1);
@@ -163,12 +167,8 @@ public final class EntitySeries {
     }
 
     private MonthValues values(int year) {
-        for (int i = 0; i < yearKeys.length; i++) {
-            if (yearKeys[i] == year) {
-                return yearValues[i];
-            }
-        }
-        return null;
+        int i = indexOf(year);
+        return i < 0 ? null : yearValues[i];
     }
 
     private LedgerEntry figure(int year, int month) {

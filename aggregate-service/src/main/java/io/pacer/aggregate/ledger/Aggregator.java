@@ -73,8 +73,6 @@ public class Aggregator {
     private final Replay replay = new Replay(owned);
     /** Guarded by this object's lock, like the engine. */
     private final LedgerScanner scanner = new LedgerScanner();
-    /** Parsed periods by their text: a ledger names few periods, a million times. */
-    private final Map<String, Period> periods = new HashMap<>();
     private int ledgerPartitions;
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
@@ -99,7 +97,7 @@ public class Aggregator {
     }
 
     /** Where a flush's time goes: recomputing, publishing to Kafka (and writing MongoDB: {@link StoreWriter}). */
-    private static Timer stage(MeterRegistry registry, String stage) {
+    static Timer stage(MeterRegistry registry, String stage) {
         return Timer.builder("pacer.aggregate.flush").tag("stage", stage)
                 .description("time spent per flush stage").register(registry);
     }
@@ -261,7 +259,7 @@ public class Aggregator {
     }
 
     private void apply(Incoming in, SubmissionRecord r) {
-        Period period = periods.computeIfAbsent(r.period(), Period::parse);
+        Period period = scanner.period(r.period());
         LedgerEntry entry = new LedgerEntry(in.offset(), r.submissionId(), r.regionId(), r.basis(), r.value(),
                 r.priorYearValue(), r.acceptedAt());
         EntitySeries.Applied result = engine.applyLedger(r.parentRegionId(), r.entityId(), r.indicator(), period,

@@ -42,7 +42,11 @@ final class LedgerRecords {
         require(r.value(), "value");
         require(r.period(), "period");
         try {
-            Period.parse(r.period());
+            if (scanner == null) {
+                Period.parse(r.period());
+            } else {
+                scanner.period(r.period());
+            }
         } catch (IllegalArgumentException e) {
             throw new PoisonRecordException("period must be YYYY-MM, was " + r.period(), e);
         }

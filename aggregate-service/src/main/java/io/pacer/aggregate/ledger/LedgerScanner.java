@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.pacer.events.Basis;
+import io.pacer.events.Period;
 import io.pacer.events.SubmissionRecord;
 
 /**
@@ -30,6 +33,8 @@ final class LedgerScanner {
     private String lastId;
     private byte[] lastInstantBytes = new byte[0];
     private Instant lastInstant;
+    /** Parsed periods by their text: a ledger names few periods, a million times. */
+    private final Map<String, Period> periods = new HashMap<>();
 
     private byte[] in;
     private int pos;
@@ -112,6 +117,16 @@ final class LedgerScanner {
         }
         return new SubmissionRecord(schemaVersion, submissionId, entityId, regionId, parentRegionId, indicator, basis,
                 period, value, priorYearValue, acceptedAt, List.of());
+    }
+
+    /** The period a record's text names, parsed once per distinct text; IllegalArgumentException when malformed. */
+    Period period(String text) {
+        Period period = periods.get(text);
+        if (period == null) {
+            period = Period.parse(text);
+            periods.put(text, period);
+        }
+        return period;
     }
 
     /** Which known field a name is (0: another one), compared on the bytes without making a string. */

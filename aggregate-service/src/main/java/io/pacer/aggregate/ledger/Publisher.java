@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import io.pacer.aggregate.AggregateProperties;
 import io.pacer.aggregate.figure.Flush;
 import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.events.PacerJson;
@@ -24,11 +23,9 @@ import org.springframework.stereotype.Component;
 class Publisher {
 
     private final KafkaTemplate<byte[], byte[]> template;
-    private final AggregateProperties properties;
 
-    Publisher(KafkaTemplate<byte[], byte[]> template, AggregateProperties properties) {
+    Publisher(KafkaTemplate<byte[], byte[]> template) {
         this.template = template;
-        this.properties = properties;
     }
 
     /**

@@ -76,8 +76,7 @@ class StoreWriter implements DisposableBean {
     StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry) {
         this.store = store;
         this.ackTimeout = ackTimeout;
-        this.timer = Timer.builder("pacer.aggregate.flush").tag("stage", "store")
-                .description("time spent per flush stage").register(registry);
+        this.timer = Aggregator.stage(registry, "store");
         this.thread = new Thread(this::run, "aggregate-store-writer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -206,11 +205,8 @@ class StoreWriter implements DisposableBean {
                 // told to republish; the rows and positions received are kept, they are state, not output
                 log.warn("Figures were not acknowledged; not storing {} rankings: {}", docs.size(), e.toString());
                 synchronized (this) {
-                    rows.forEach(totals::putIfAbsent);
-                    marks.forEach(checkpoints::putIfAbsent);
+                    requeue(rows, Map.of(), marks);
                     publishFailed = true;
-                    writing = false;
-                    notifyAll();
                 }
                 continue;
             }
@@ -226,13 +222,8 @@ class StoreWriter implements DisposableBean {
             } catch (RuntimeException e) {
                 log.warn("Storing {} rankings failed; trying again: {}", docs.size(), e.toString());
                 synchronized (this) {
-                    rows.forEach(totals::putIfAbsent);
-                    docs.forEach(rankings::putIfAbsent);
-                    // a newer checkpoint waiting covers this one's documents too, which are waiting again
-                    marks.forEach(checkpoints::putIfAbsent);
-                    writing = false;
+                    requeue(rows, docs, marks);
                     lastFailure = e;
-                    notifyAll();
                     if (!closed) {
                         waitQuietly(RETRY_MS);
                     }
@@ -242,6 +233,18 @@ class StoreWriter implements DisposableBean {
                 }
             }
         }
+    }
+
+    /**
+     * Puts a write that did not happen back under anything newer that waits. A newer checkpoint waiting covers this
+     * one's documents too, which are waiting again.
+     */
+    private void requeue(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
+        rows.forEach(totals::putIfAbsent);
+        docs.forEach(rankings::putIfAbsent);
+        marks.forEach(checkpoints::putIfAbsent);
+        writing = false;
+        notifyAll();
     }
 
     private void waitQuietly(long millis) {
