@@ -52,12 +52,17 @@ public final class KafkaBatch {
         return offset instanceof Number n ? n.longValue() : Long.MAX_VALUE;
     }
 
+    /** The record's partition; -1 when the binder gave none (a test binder). */
+    public int partition(int i) {
+        Object partition = at(partitions, i);
+        return partition instanceof Number n ? n.intValue() : -1;
+    }
+
     /** What a dead letter needs to say where record {@code i} came from and why it was refused. */
     public DeadLetters.Rejected rejected(int i, Exception cause) {
         Object topic = at(topics, i);
-        Object partition = at(partitions, i);
-        return new DeadLetters.Rejected(topic == null ? null : topic.toString(),
-                partition instanceof Number n ? n.intValue() : -1, offset(i), key(i), payload(i), cause);
+        return new DeadLetters.Rejected(topic == null ? null : topic.toString(), partition(i), offset(i), key(i),
+                payload(i), cause);
     }
 
     private static Object at(List<?> values, int i) {

@@ -11,56 +11,93 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
 import io.pacer.ingest.IngestProperties;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes to Kafka and waits for the acknowledgement. A request's ledger records go in one transaction, in order;
- * if anything fails or the deadline passes, the transaction is aborted, so read_committed consumers see none of it.
+ * Writes to Kafka and waits for the acknowledgement. A request's ledger records go in one transaction, in order,
+ * shared with the requests that wait at the same time ({@link LedgerCommitter}); if anything fails or the deadline
+ * passes, the transaction is aborted, so read_committed consumers see none of it.
  */
 @Component
-public class LedgerPublisher {
+public class LedgerPublisher implements DisposableBean {
+
+    /** Records per transaction at most: 100 requests of 20 figures. */
+    static final int MAX_GROUP_RECORDS = 2_000;
 
     private final KafkaTemplate<String, byte[]> ledger;
     private final KafkaTemplate<String, byte[]> reference;
     private final Duration timeout;
+    private final LedgerCommitter committer;
 
     LedgerPublisher(@Qualifier("ledgerKafkaTemplate") KafkaTemplate<String, byte[]> ledger,
-            @Qualifier("referenceKafkaTemplate") KafkaTemplate<String, byte[]> reference, IngestProperties properties) {
+            @Qualifier("referenceKafkaTemplate") KafkaTemplate<String, byte[]> reference, IngestProperties properties,
+            MeterRegistry meters) {
         this.ledger = ledger;
         this.reference = reference;
         this.timeout = properties.kafkaTimeout();
+        this.committer = new LedgerCommitter(this::commit, LedgerPublisher::unavailable, MAX_GROUP_RECORDS, meters);
     }
 
-    /** Publishes the records in one transaction; returns each record's offset, in order. */
-    public List<Long> publishSubmissions(List<SubmissionRecord> records) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Publishes the records in one transaction; returns where each record landed, in order. The wait is bounded:
+     * the committer refuses a request still queued at its deadline, and a transaction's sends wait until the
+     * earliest deadline in it and its commit at most the producer's max.block.ms.
+     */
+    public List<LedgerPosition> publishSubmissions(List<SubmissionRecord> records) {
         try {
-            return ledger.executeInTransaction(ops -> {
-                List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-                for (SubmissionRecord r : records) {
-                    sends.add(ops.send(new ProducerRecord<>(Topics.SUBMISSIONS, r.parentRegionId(), PacerJson.write(r))));
+            return committer.submit(records, System.nanoTime() + timeout.toNanos()).get();
+        }
+        catch (ExecutionException e) {
+            throw unavailable(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e));
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("interrupted while waiting for Kafka", e);
+        }
+    }
+
+    private List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadline) {
+        return ledger.executeInTransaction(ops -> {
+            List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>(requests.size());
+            for (List<SubmissionRecord> request : requests) {
+                List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>(request.size());
+                for (SubmissionRecord r : request) {
+                    sent.add(ops.send(new ProducerRecord<>(Topics.SUBMISSIONS, r.parentRegionId(), PacerJson.write(r))));
                 }
-                List<Long> offsets = new ArrayList<>();
-                for (CompletableFuture<SendResult<String, byte[]>> send : sends) {
-                    offsets.add(await(send, deadline).offset());
+                sends.add(sent);
+            }
+            List<List<LedgerPosition>> positions = new ArrayList<>(requests.size());
+            for (List<CompletableFuture<SendResult<String, byte[]>>> sent : sends) {
+                List<LedgerPosition> request = new ArrayList<>(sent.size());
+                for (CompletableFuture<SendResult<String, byte[]>> send : sent) {
+                    RecordMetadata at = await(send, deadline);
+                    request.add(new LedgerPosition(at.partition(), at.offset()));
                 }
-                return offsets;
-            });
-        }
-        catch (KafkaUnavailableException e) {
-            throw e;
-        }
-        catch (RuntimeException e) {
-            throw new KafkaUnavailableException("the ledger did not take the write: " + rootMessage(e), e);
-        }
+                positions.add(request);
+            }
+            return positions;
+        });
+    }
+
+    private static KafkaUnavailableException unavailable(RuntimeException e) {
+        return e instanceof KafkaUnavailableException k ? k
+                : new KafkaUnavailableException("the ledger did not take the write: " + rootMessage(e), e);
+    }
+
+    @Override
+    public void destroy() {
+        committer.close();
     }
 
     /** Publishes one reference record under its key and returns its offset on {@code pacer.reference}. */

@@ -36,12 +36,12 @@ class LedgerConsumer {
             List<SubmissionRecord> records = new ArrayList<>(batch.size());
             List<Long> offsets = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
+                if (requestPathWrites.contains(batch.partition(i), batch.offset(i))) {
+                    continue;
+                }
                 try {
-                    SubmissionRecord record = readable(PacerJson.read(batch.payload(i), SubmissionRecord.class));
-                    if (!requestPathWrites.contains(record.submissionId())) {
-                        records.add(record);
-                        offsets.add(batch.offset(i));
-                    }
+                    records.add(readable(PacerJson.read(batch.payload(i), SubmissionRecord.class)));
+                    offsets.add(batch.offset(i));
                 }
                 catch (RuntimeException e) {
                     deadLetters.send(DLQ_BINDING, batch.rejected(i, e));

@@ -20,6 +20,7 @@ import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Warning;
 import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.ledger.KafkaUnavailableException;
+import io.pacer.ingest.ledger.LedgerPosition;
 import io.pacer.ingest.ledger.LedgerPublisher;
 import io.pacer.ingest.register.RegisterStore;
 import io.pacer.support.security.PacerPrincipal;
@@ -132,9 +133,9 @@ class SubmissionService {
                         new FigureLookup.Recorded(f.value(), f.priorYearValue()));
             }
         }
-        List<Long> offsets;
+        List<LedgerPosition> positions;
         try {
-            offsets = ledger.publishSubmissions(records);
+            positions = ledger.publishSubmissions(records);
         }
         catch (KafkaUnavailableException e) {
             log.warn("submission refused with 503: {}", e.getMessage());
@@ -143,16 +144,16 @@ class SubmissionService {
                             + properties.kafkaTimeout().toSeconds() + " s; nothing was recorded, send it again")),
                     Map.of("Retry-After", String.valueOf(Math.max(1, properties.retryAfter().toSeconds()))));
         }
-        recordHistory(records, offsets, notes, ids);
+        recordHistory(records, positions, notes);
         return new Accepted(ids, acceptedAt, located);
     }
 
-    private void recordHistory(List<SubmissionRecord> records, List<Long> offsets, List<String> notes,
-            List<String> ids) {
+    private void recordHistory(List<SubmissionRecord> records, List<LedgerPosition> positions, List<String> notes) {
+        List<Long> offsets = positions.stream().map(LedgerPosition::offset).toList();
         try {
             history.applyAll(records, offsets, notes);
             figures.write(records, offsets);
-            requestPathWrites.add(ids);
+            requestPathWrites.add(positions);
         }
         catch (RuntimeException e) {
             // Committed to the ledger already: the answer stays 202 and the ledger consumer writes the history.

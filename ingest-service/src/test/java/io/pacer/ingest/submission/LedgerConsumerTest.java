@@ -12,6 +12,7 @@ import com.mongodb.client.MongoDatabase;
 import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.ingest.ledger.DeadLetters;
+import io.pacer.ingest.ledger.LedgerPosition;
 import io.pacer.localstack.SharedMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +91,7 @@ class LedgerConsumerTest {
 
     @Test
     void aSubmissionTheRequestPathHasJustWrittenIsNotWrittenAgain() {
-        requestPathWrites.add(List.of("s1"));
+        requestPathWrites.add(List.of(new LedgerPosition(2, 30)));
 
         ledgerIn.accept(poll(30, PacerJson.write(record("s1", "fiscal_revenue", "100", null, 1)),
                 PacerJson.write(record("s2", "industrial_va", "5", null, 2))));
