@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.ingest.ledger.DeadLetters;
@@ -27,16 +30,22 @@ import org.springframework.messaging.Message;
 class LedgerConsumer {
 
     static final String DLQ_BINDING = "ledgerDlq-out-0";
+    /** How long a poll waits, in all, for history writes the request path is doing (a few ms under load). */
+    static final Duration WAIT_FOR_REQUEST_PATH = Duration.ofSeconds(2);
 
     @Bean
     Consumer<Message<List<byte[]>>> ledgerIn(HistoryStore history, LatestFigures figures,
-            RequestPathWrites requestPathWrites, DeadLetters deadLetters) {
+            RequestPathWrites requestPathWrites, DeadLetters deadLetters, MeterRegistry meters) {
+        Counter applied = meters.counter("pacer.history.ledger.records", "outcome", "applied");
+        Counter skipped = meters.counter("pacer.history.ledger.records", "outcome", "written-by-request");
         return message -> {
             KafkaBatch batch = KafkaBatch.of(message);
             List<SubmissionRecord> records = new ArrayList<>(batch.size());
             List<Long> offsets = new ArrayList<>(batch.size());
+            long waitUntil = System.nanoTime() + WAIT_FOR_REQUEST_PATH.toNanos();
             for (int i = 0; i < batch.size(); i++) {
-                if (requestPathWrites.contains(batch.partition(i), batch.offset(i))) {
+                if (requestPathWrites.wrote(batch.partition(i), batch.offset(i), waitUntil)) {
+                    skipped.increment();
                     continue;
                 }
                 try {
@@ -48,6 +57,7 @@ class LedgerConsumer {
                 }
             }
             if (!records.isEmpty()) {
+                applied.increment(records.size());
                 long started = System.nanoTime();
                 history.applyAll(records, offsets, null);
                 figures.write(records, offsets);

@@ -150,12 +150,14 @@ class SubmissionService {
 
     private void recordHistory(List<SubmissionRecord> records, List<LedgerPosition> positions, List<String> notes) {
         List<Long> offsets = positions.stream().map(LedgerPosition::offset).toList();
+        requestPathWrites.writing(positions);
         try {
             history.applyAll(records, offsets, notes);
             figures.write(records, offsets);
-            requestPathWrites.add(positions);
+            requestPathWrites.written(positions);
         }
         catch (RuntimeException e) {
+            requestPathWrites.failed(positions);
             // Committed to the ledger already: the answer stays 202 and the ledger consumer writes the history.
             meters.counter("pacer.history.write.failures").increment();
             log.error("history write failed after the ledger commit; the ledger consumer will apply it", e);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.ingest.ledger.DeadLetters;
@@ -34,11 +35,12 @@ class LedgerConsumerTest {
     private final LatestFigures figures = new LatestFigures(db);
     private final List<DeadLetters.Rejected> dead = new ArrayList<>();
     private final RequestPathWrites requestPathWrites = new RequestPathWrites();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Consumer<Message<List<byte[]>>> ledgerIn = new LedgerConsumer().ledgerIn(history, figures,
             requestPathWrites, (binding, rejected) -> {
                 assertThat(binding).isEqualTo(LedgerConsumer.DLQ_BINDING);
                 dead.add(rejected);
-            });
+            }, meters);
 
     @AfterEach
     void close() {
@@ -91,12 +93,15 @@ class LedgerConsumerTest {
 
     @Test
     void aSubmissionTheRequestPathHasJustWrittenIsNotWrittenAgain() {
-        requestPathWrites.add(List.of(new LedgerPosition(2, 30)));
+        requestPathWrites.written(List.of(new LedgerPosition(2, 30)));
 
         ledgerIn.accept(poll(30, PacerJson.write(record("s1", "fiscal_revenue", "100", null, 1)),
                 PacerJson.write(record("s2", "industrial_va", "5", null, 2))));
 
         assertThat(history.history("e1", null)).extracting(i -> i.get("submissionId")).containsExactly("s2");
+        assertThat(meters.counter("pacer.history.ledger.records", "outcome", "written-by-request").count())
+                .isEqualTo(1);
+        assertThat(meters.counter("pacer.history.ledger.records", "outcome", "applied").count()).isEqualTo(1);
     }
 
     @Test

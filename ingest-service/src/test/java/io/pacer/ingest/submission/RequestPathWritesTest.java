@@ -2,6 +2,8 @@ package io.pacer.ingest.submission;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ class RequestPathWritesTest {
 
     @Test
     void whileRequestsComeInItPausesAsLongAsItsWriteTookUpToACap() {
-        writes.add(List.of(new LedgerPosition(0, 1)));
+        writes.written(List.of(new LedgerPosition(0, 1)));
 
         assertThat(writes.pauseAfter(Duration.ofMillis(80))).isEqualTo(Duration.ofMillis(80));
         assertThat(writes.pauseAfter(Duration.ofSeconds(3))).isEqualTo(RequestPathWrites.MAX_PAUSE);
@@ -29,21 +31,59 @@ class RequestPathWritesTest {
 
     @Test
     void onlyTheMostRecentPositionsAreRemembered() {
-        writes.add(List.of(new LedgerPosition(5, 0)));
-        writes.add(IntStream.range(0, RequestPathWrites.CAPACITY).mapToObj(i -> new LedgerPosition(1, i)).toList());
+        writes.written(List.of(new LedgerPosition(5, 0)));
+        writes.written(IntStream.range(0, RequestPathWrites.CAPACITY).mapToObj(i -> new LedgerPosition(1, i))
+                .toList());
 
-        assertThat(writes.contains(5, 0)).isFalse();
-        assertThat(writes.contains(1, 0)).isTrue();
-        assertThat(writes.contains(1, RequestPathWrites.CAPACITY - 1)).isTrue();
+        assertThat(writes.wrote(5, 0, now())).isFalse();
+        assertThat(writes.wrote(1, 0, now())).isTrue();
+        assertThat(writes.wrote(1, RequestPathWrites.CAPACITY - 1, now())).isTrue();
     }
 
     @Test
     void aPositionIsItsPartitionAndOffsetTogether() {
-        writes.add(List.of(new LedgerPosition(1, 7)));
+        writes.written(List.of(new LedgerPosition(1, 7)));
 
-        assertThat(writes.contains(1, 7)).isTrue();
-        assertThat(writes.contains(0, 7)).isFalse();
-        assertThat(writes.contains(1, 8)).isFalse();
-        assertThat(writes.contains(-1, 7)).as("a record without a partition (test binder)").isFalse();
+        assertThat(writes.wrote(1, 7, now())).isTrue();
+        assertThat(writes.wrote(0, 7, now())).isFalse();
+        assertThat(writes.wrote(1, 8, now())).isFalse();
+        assertThat(writes.wrote(-1, 7, now())).as("a record without a partition (test binder)").isFalse();
+    }
+
+    @Test
+    void theConsumerWaitsForAWriteInProgressAndSkipsTheRecordOnceItIsWritten() throws Exception {
+        List<LedgerPosition> committed = List.of(new LedgerPosition(3, 40));
+        writes.writing(committed);
+        CompletableFuture<Boolean> consumerSees = CompletableFuture.supplyAsync(
+                () -> writes.wrote(3, 40, System.nanoTime() + Duration.ofSeconds(10).toNanos()));
+        Thread.sleep(50);
+        assertThat(consumerSees).as("still waiting while the request path writes").isNotDone();
+
+        writes.written(committed);
+
+        assertThat(consumerSees.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aRecordWhoseRequestPathWriteFailedIsLeftToTheConsumer() throws Exception {
+        List<LedgerPosition> committed = List.of(new LedgerPosition(3, 41));
+        writes.writing(committed);
+        CompletableFuture<Boolean> consumerSees = CompletableFuture.supplyAsync(
+                () -> writes.wrote(3, 41, System.nanoTime() + Duration.ofSeconds(10).toNanos()));
+
+        writes.failed(committed);
+
+        assertThat(consumerSees.get(5, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void aWriteStillInProgressAtTheDeadlineIsLeftToTheConsumer() {
+        writes.writing(List.of(new LedgerPosition(3, 42)));
+
+        assertThat(writes.wrote(3, 42, System.nanoTime() + Duration.ofMillis(20).toNanos())).isFalse();
+    }
+
+    private static long now() {
+        return System.nanoTime();
     }
 }
