@@ -133,7 +133,7 @@ public final class Bench {
         try (Offsets offsets = new Offsets(stack.kafkaBootstrap())) {
             Stack.Service aggregate = catchUp(model, ledger.summary(), raw, offsets);
             if (!options.skipLatency()) {
-                latency(model, months, tokens, offsets);
+                latency(model, months, tokens, offsets, aggregate);
             }
             stack.stop(aggregate);
             report.add("jars measured (module, built): " + stack.jarTimes());
@@ -187,7 +187,8 @@ public final class Bench {
         return aggregate;
     }
 
-    private void latency(CityModel model, List<YearMonth> months, List<String> tokens, Offsets offsets) {
+    private void latency(CityModel model, List<YearMonth> months, List<String> tokens, Offsets offsets,
+            Stack.Service aggregate) {
         out.println("(c) latency from 202 to pacer.figures");
         // The restarted ingest skips the ledger it didn't write (its history projection is not what is measured).
         offsets.skipToEnd("ingest-history", Topics.SUBMISSIONS);
@@ -198,6 +199,9 @@ public final class Bench {
         Profiler profiler = options.profile() ? new Profiler(runDir) : null;
         if (profiler != null) {
             profiler.start(ingest.process().pid());
+            profiler.start(aggregate.process().pid());
+            profiler.start(stack.kafkaProcess().pid());
+            stack.mongoProcess().ifPresent(m -> profiler.start(m.pid()));
         }
         YearMonth current = YearMonth.now(LedgerGenerator.ZONE);
         Map<String, Long> cpuBefore = stack.cpuMillis();
@@ -207,6 +211,11 @@ public final class Bench {
         Map<String, Long> cpuAfter = stack.cpuMillis();
         double phaseSeconds = (System.nanoTime() - started) / 1e9;
         Path ingestProfile = profiler == null ? null : profiler.dump("ingest-latency", ingest.process().pid());
+        Path aggregateProfile = profiler == null ? null
+                : profiler.dump("aggregate-latency", aggregate.process().pid());
+        Path kafkaProfile = profiler == null ? null : profiler.dump("kafka-latency", stack.kafkaProcess().pid());
+        Path mongoProfile = profiler == null ? null : stack.mongoProcess()
+                .map(m -> profiler.dump("mongo-latency", m.pid())).orElse(null);
         Percentiles p = r.latencies();
         report.add(String.format("latency 202 -> pacer.figures at %,d figures/s: p50 %.0f ms, p90 %.0f ms, "
                 + "p99 %.0f ms, max %.0f ms, min %.0f ms, n=%,d (goal p99 <= 250 ms; %d s measured after %d s warm-up, "
@@ -228,6 +237,13 @@ public final class Bench {
                 Stack.cpuBetween(cpuBefore, cpuAfter)));
         if (ingestProfile != null) {
             report.addAll(profiler.summary("ingest-service", "the latency phase", ingestProfile, 15, "io.pacer."));
+            report.addAll(profiler.summary("aggregate-service", "the latency phase", aggregateProfile, 15,
+                    "io.pacer."));
+            report.addAll(profiler.summary("the Kafka broker", "the latency phase", kafkaProfile, 15, "kafka."));
+            if (mongoProfile != null) {
+                report.addAll(profiler.summary("the MongoDB-wire server", "the latency phase", mongoProfile, 10,
+                        "de.bwaldvogel."));
+            }
         }
         stack.stop(ingest);
     }

@@ -25,7 +25,9 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
               --rate N                figures/s for the latency phase (default 2000 = 100 submissions/s)
               --latency-seconds N     measured seconds of the latency phase (default 60), after
               --warmup-seconds N      an excluded warm-up (default 10)
-              --senders N             sender threads, each owning whole towns (default 8)
+              --senders N             sender threads, each owning whole towns (default 30: each
+                                      sends its next submission when due or when the last one is
+                                      answered, so 30 hold 2,000 figures/s up to 300 ms a request)
               --partitions N          partitions of Pacer's topics (default 6)
               --mongo h2|memory|URI   the services' MongoDB (default h2: the wire server with its H2 file backend)
               --heap SIZE             -Xmx of each service (default 1g)
@@ -33,7 +35,8 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
               --raw-runs N            raw consumer passes, the best is reported (default 2)
               --seed N                generator seed (default 42)
               --profile               JFR: aggregate-service and the wire server during (b), ingest-service
-                                      during the registration and (c); prints where the time goes
+                                      during the registration, all four processes during (c); prints
+                                      where the time goes
               --skip-latency          stop after the catch-up phase
               --keep                  keep the run directory (data, logs, JFR files)
               --root DIR              the Pacer checkout (default: found from the working directory)
@@ -85,7 +88,7 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
         }
         return new BenchOptions(entities, towns, districts, indicators, months, revisions,
                 r.integer("rate", 2000, 1, 1_000_000), r.integer("latency-seconds", 60, 1, 86_400),
-                r.integer("warmup-seconds", 10, 0, 3600), r.integer("senders", 8, 1, 256),
+                r.integer("warmup-seconds", 10, 0, 3600), r.integer("senders", 30, 1, 256),
                 r.integer("partitions", 6, 1, 1000), values.getOrDefault("mongo", "h2"), values.containsKey("keep"),
                 values.containsKey("profile"), Long.parseLong(values.getOrDefault("seed", "42")),
                 r.integer("catch-up-timeout", 600, 1, 86_400), r.integer("raw-runs", 2, 1, 20),

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.pacer.events.FigureEvent;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
@@ -220,7 +219,9 @@ final class LatencyRun {
 
     private static KafkaConsumer<byte[], byte[]> tailConsumer(String bootstrap) {
         Properties p = RawConsumer.plainConsumer(bootstrap, "pacer-bench-figures-tail");
-        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+        // The broker answers a waiting fetch as soon as a record is appended, so a short wait bought no precision,
+        // only a hundred empty fetches a second from the bench competing with what it measures.
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 500);
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p);
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.FIGURES).stream()
                 .map(i -> new TopicPartition(Topics.FIGURES, i.partition())).toList();
@@ -239,7 +240,7 @@ final class LatencyRun {
                 long arrived = System.nanoTime();
                 for (ConsumerRecord<byte[], byte[]> r : batch) {
                     events.incrementAndGet();
-                    FigureEvent f = PacerJson.read(r.value(), FigureEvent.class);
+                    TownEvent f = TownEvent.read(r.value());
                     if (towns.contains(f.regionId())) {
                         matcher.event(f.regionId(), f.indicator(), f.period(), f.reported(), arrived);
                     }

@@ -55,22 +55,25 @@ final class Stack implements AutoCloseable {
         return kafkaBootstrap;
     }
 
+    // as ./pacer up runs them: C1 only, see the README
+    private static final String C1 = "-XX:TieredStopAtLevel=1";
+
     void startServers() {
         Path localStack = snapshot(root.resolve("local-stack/target/local-stack-" + VERSION + "-exec.jar"),
                 "local-stack");
         int kafkaPort = freePort();
         Path kafkaReady = runDir.resolve("run/kafka.ready");
-        servers.put("kafka", launch("kafka", List.of(java(), "-Xmx1g", "-jar", localStack.toString(), "kafka", "--dir",
-                runDir.resolve("kafka").toString(), "--port", String.valueOf(kafkaPort), "--controller-port",
-                String.valueOf(freePort()), "--partitions", String.valueOf(options.partitions()), "--ready-file",
-                kafkaReady.toString()), Map.of()));
+        servers.put("kafka", launch("kafka", jvm("PACER_KAFKA_JAVA_OPTS", C1 + " -Xmx1g", "-jar", localStack.toString(),
+                "kafka", "--dir", runDir.resolve("kafka").toString(), "--port", String.valueOf(kafkaPort),
+                "--controller-port", String.valueOf(freePort()), "--partitions", String.valueOf(options.partitions()),
+                "--ready-file", kafkaReady.toString()), Map.of()));
         kafkaBootstrap = "127.0.0.1:" + kafkaPort;
         Path mongoReady = runDir.resolve("run/mongo.ready");
         int mongoPort = freePort();
         switch (options.mongo()) {
-            case "h2" -> servers.put("mongo", launch("mongo", List.of(java(), "-Xmx1g", "-jar", localStack.toString(), "mongo",
-                    "--dir", runDir.resolve("mongo").toString(), "--port", String.valueOf(mongoPort), "--ready-file",
-                    mongoReady.toString()), Map.of()));
+            case "h2" -> servers.put("mongo", launch("mongo", jvm("PACER_MONGO_JAVA_OPTS", C1 + " -Xmx512m", "-jar",
+                    localStack.toString(), "mongo", "--dir", runDir.resolve("mongo").toString(), "--port",
+                    String.valueOf(mongoPort), "--ready-file", mongoReady.toString()), Map.of()));
             case "memory" -> {
                 List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
                 command.addAll(self());
@@ -90,6 +93,17 @@ final class Stack implements AutoCloseable {
         out.printf("  kafka %s, mongo %s (%s)%n", kafkaBootstrap, mongoUri, options.mongo());
     }
 
+    /** java, the JVM options from {@code variable} (as ./pacer up takes them) or its default, then {@code args}. */
+    private List<String> jvm(String variable, String defaults, String... args) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        String opts = System.getenv().getOrDefault(variable, defaults);
+        if (!opts.isBlank()) {
+            command.addAll(List.of(opts.trim().split("\\s+")));
+        }
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /** Starts {@code <name>-service} with the runtime contract's environment; {@code jvm}: extra JVM options. */
     Service startService(String name, List<String> jvm) {
         Path jar = snapshot(root.resolve(name + "-service/target/" + name + "-service-" + VERSION + ".jar"),
@@ -97,7 +111,7 @@ final class Stack implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.heap()));
         // the services' JVM options, as ./pacer up takes them (and with its default: C1 only)
-        String opts = System.getenv().getOrDefault("PACER_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+        String opts = System.getenv().getOrDefault("PACER_JAVA_OPTS", C1);
         if (!opts.isBlank()) {
             command.addAll(List.of(opts.trim().split("\\s+")));
         }
@@ -142,6 +156,11 @@ final class Stack implements AutoCloseable {
     /** The embedded MongoDB-wire server's process, if this stack runs one. */
     java.util.Optional<Process> mongoProcess() {
         return java.util.Optional.ofNullable(servers.get("mongo"));
+    }
+
+    /** The Kafka broker's process. */
+    Process kafkaProcess() {
+        return servers.get("kafka");
     }
 
     /** CPU time used so far by each running process of the stack, and by this one ("bench"), in ms. */
