@@ -190,6 +190,18 @@ public final class EntitySeries {
         return months != null && months[month - 1] != null;
     }
 
+    /** The months of the year with a figure: bit k for month k+1 (one year lookup for all twelve). */
+    int figureMonths(int year) {
+        Object[] months = slots(year);
+        int mask = 0;
+        for (int k = 0; months != null && k < 12; k++) {
+            if (months[k] != null) {
+                mask |= 1 << k;
+            }
+        }
+        return mask;
+    }
+
     public boolean hasYear(int year) {
         return slots(year) != null;
     }

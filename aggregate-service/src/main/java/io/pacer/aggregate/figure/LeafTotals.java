@@ -94,10 +94,9 @@ public final class LeafTotals {
         int[] reported = new int[12];
         for (String entity : expected) {
             EntitySeries s = byEntity.get(entity);
-            for (int k = 0; s != null && k < 12; k++) {
-                if (s.hasFigure(year, k + 1)) {
-                    reported[k]++;
-                }
+            int months = s == null ? 0 : s.figureMonths(year);
+            for (int k = 0; months != 0 && k < 12; k++) {
+                reported[k] += (months >>> k) & 1;
             }
         }
         return reported;

@@ -37,7 +37,7 @@ class Publisher {
         List<CompletableFuture<?>> sends = new ArrayList<>(flush.figures().size() + flush.totals().size());
         for (RegionFigure figure : flush.figures()) {
             String key = figure.parentId() != null ? figure.parentId() : figure.regionId();
-            sends.add(template.send(Topics.FIGURES, bytes(key), PacerJson.write(figure.toEvent())));
+            sends.add(template.send(Topics.FIGURES, bytes(key), FigureEventJson.write(figure)));
         }
         for (RegionTotals totals : flush.totals()) {
             sends.add(template.send(Topics.REGION_TOTALS, bytes(totals.parentId()), PacerJson.write(totals)));
