@@ -204,11 +204,14 @@ public final class Bench {
             stack.mongoProcess().ifPresent(m -> profiler.start(m.pid()));
         }
         YearMonth current = YearMonth.now(LedgerGenerator.ZONE);
+        String aggregateMeters = prometheus(aggregate);
+        String ingestMeters = prometheus(ingest);
         Map<String, Long> cpuBefore = stack.cpuMillis();
         long started = System.nanoTime();
         LatencyRun.Result r = new LatencyRun(model, options, http, out).run(ingest.url(), stack.kafkaBootstrap(),
                 tokens, current, months.get(0));
         Map<String, Long> cpuAfter = stack.cpuMillis();
+        List<String> meters = Metrics.phase(aggregateMeters, prometheus(aggregate), ingestMeters, prometheus(ingest));
         double phaseSeconds = (System.nanoTime() - started) / 1e9;
         Path ingestProfile = profiler == null ? null : profiler.dump("ingest-latency", ingest.process().pid());
         Path aggregateProfile = profiler == null ? null
@@ -235,6 +238,7 @@ public final class Bench {
                 + "max %.0f ms, n=%,d", q.percentile(50), q.percentile(90), q.percentile(99), q.max(), q.count()));
         report.add(String.format("  CPU used during the latency phase (%.0f s incl. warm-up and drain): %s", phaseSeconds,
                 Stack.cpuBetween(cpuBefore, cpuAfter)));
+        meters.forEach(line -> report.add("  " + line));
         if (ingestProfile != null) {
             report.addAll(profiler.summary("ingest-service", "the latency phase", ingestProfile, 15, "io.pacer."));
             report.addAll(profiler.summary("aggregate-service", "the latency phase", aggregateProfile, 15,
@@ -248,7 +252,12 @@ public final class Bench {
         stack.stop(ingest);
     }
 
-    /**
+    private String prometheus(Stack.Service service) {
+        Http.Answer page = http.getText(service.url() + "/actuator/prometheus");
+        return page.ok() ? page.body() : "";
+    }
+
+        /**
      * A restarted ingest re-reads pacer.reference from the beginning (a group of its own per start) and applies every
      * register again: "caught up" includes that, or the latency phase would measure it.
      */

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The aggregate's own timer {@code pacer.aggregate.batch} (per input) from its Prometheus page, when it has one. */
+/** The services' own meters, read from their Prometheus pages. */
 final class Metrics {
 
     private static final Pattern LINE = Pattern.compile(
@@ -40,6 +40,68 @@ final class Metrics {
         if (lines.isEmpty()) {
             lines.add("aggregate timer pacer_aggregate_batch: not on /actuator/prometheus");
         }
+        return lines;
+    }
+
+    /**
+     * Count and sum (timers in seconds) of a timer or distribution summary per value of {@code tag}, e.g.
+     * {@code stats(page, "pacer_aggregate_flush_seconds", "stage")}; the tag's value is "" when it has none.
+     */
+    static Map<String, double[]> stats(String prometheusText, String base, String tag) {
+        Pattern line = Pattern.compile("^" + Pattern.quote(base) + "_(count|sum)(?:\\{([^}]*)\\})?\\s+(\\S+)");
+        Pattern tagValue = Pattern.compile(Pattern.quote(tag) + "=\"([^\"]*)\"");
+        Map<String, double[]> byTag = new TreeMap<>();
+        for (String text : prometheusText.split("\n")) {
+            Matcher m = line.matcher(text);
+            if (m.find()) {
+                Matcher t = tagValue.matcher(m.group(2) == null ? "" : m.group(2));
+                double[] v = byTag.computeIfAbsent(t.find() ? t.group(1) : "", k -> new double[2]);
+                v[m.group(1).equals("count") ? 0 : 1] += Double.parseDouble(m.group(3));
+            }
+        }
+        return byTag;
+    }
+
+    /** A counter's value per value of {@code tag} ({@code name} without the {@code _total} suffix). */
+    static Map<String, Double> counter(String prometheusText, String name, String tag) {
+        Map<String, Double> byTag = new TreeMap<>();
+        stats(prometheusText.replace(name + "_total", name + "_count"), name, tag)
+                .forEach((value, v) -> byTag.put(value, v[0]));
+        return byTag;
+    }
+
+    /** {@code after − before}, per tag value, of {@link #stats}. */
+    static Map<String, double[]> delta(Map<String, double[]> before, Map<String, double[]> after) {
+        Map<String, double[]> delta = new TreeMap<>();
+        after.forEach((tag, v) -> {
+            double[] b = before.getOrDefault(tag, new double[2]);
+            delta.put(tag, new double[] {v[0] - b[0], v[1] - b[1]});
+        });
+        return delta;
+    }
+
+    /** What the services' own meters say about a phase, from their pages before and after it. */
+    static List<String> phase(String aggregateBefore, String aggregateAfter, String ingestBefore, String ingestAfter) {
+        List<String> lines = new ArrayList<>();
+        Map<String, double[]> flush = delta(stats(aggregateBefore, "pacer_aggregate_flush_seconds", "stage"),
+                stats(aggregateAfter, "pacer_aggregate_flush_seconds", "stage"));
+        List<String> stages = new ArrayList<>();
+        flush.forEach((stage, v) -> stages.add(String.format("%s %,.0f x mean %.1f ms", stage, v[0],
+                v[0] == 0 ? 0 : 1000 * v[1] / v[0])));
+        Map<String, double[]> toRanking = delta(stats(aggregateBefore, "pacer_submission_to_ranking_seconds", "x"),
+                stats(aggregateAfter, "pacer_submission_to_ranking_seconds", "x"));
+        double[] r = toRanking.getOrDefault("", new double[2]);
+        lines.add(String.format("aggregate flushes: %s; its own acceptance -> published timer: %,.0f, mean %.0f ms",
+                stages.isEmpty() ? "none on /actuator/prometheus" : String.join(", ", stages), r[0],
+                r[0] == 0 ? 0 : 1000 * r[1] / r[0]));
+        double[] tx = delta(stats(ingestBefore, "pacer_ledger_transaction_requests", "x"),
+                stats(ingestAfter, "pacer_ledger_transaction_requests", "x")).getOrDefault("", new double[2]);
+        Map<String, Double> before = counter(ingestBefore, "pacer_history_ledger_records", "outcome");
+        Map<String, Double> after = counter(ingestAfter, "pacer_history_ledger_records", "outcome");
+        lines.add(String.format("ingest: %,.0f ledger transactions for %,.0f requests (%.1f each); its ledger consumer "
+                + "applied %,.0f records and skipped %,.0f the request path had written", tx[0], tx[1],
+                tx[0] == 0 ? 0 : tx[1] / tx[0], after.getOrDefault("applied", 0.0) - before.getOrDefault("applied", 0.0),
+                after.getOrDefault("written-by-request", 0.0) - before.getOrDefault("written-by-request", 0.0)));
         return lines;
     }
 }

@@ -25,4 +25,33 @@ class MetricsTest {
         assertThat(Metrics.batchTimer("")).containsExactly(
                 "aggregate timer pacer_aggregate_batch: not on /actuator/prometheus");
     }
+
+    @Test
+    void saysWhatTheServicesOwnMetersCountedDuringAPhase() {
+        String aggregateBefore = """
+                pacer_aggregate_flush_seconds_count{application="aggregate-service",stage="compute"} 10
+                pacer_aggregate_flush_seconds_sum{application="aggregate-service",stage="compute"} 1.0
+                pacer_submission_to_ranking_seconds_count{application="aggregate-service"} 0
+                """;
+        String aggregateAfter = """
+                pacer_aggregate_flush_seconds_count{application="aggregate-service",stage="compute"} 30
+                pacer_aggregate_flush_seconds_sum{application="aggregate-service",stage="compute"} 3.0
+                pacer_aggregate_flush_seconds_count{application="aggregate-service",stage="publish"} 20
+                pacer_aggregate_flush_seconds_sum{application="aggregate-service",stage="publish"} 0.5
+                pacer_submission_to_ranking_seconds_count{application="aggregate-service"} 4
+                pacer_submission_to_ranking_seconds_sum{application="aggregate-service"} 2.0
+                """;
+        String ingestAfter = """
+                pacer_ledger_transaction_requests_count{application="ingest-service"} 50
+                pacer_ledger_transaction_requests_sum{application="ingest-service"} 200
+                pacer_history_ledger_records_total{application="ingest-service",outcome="applied"} 7
+                pacer_history_ledger_records_total{application="ingest-service",outcome="written-by-request"} 3993
+                """;
+
+        assertThat(Metrics.phase(aggregateBefore, aggregateAfter, "", ingestAfter)).containsExactly(
+                "aggregate flushes: compute 20 x mean 100.0 ms, publish 20 x mean 25.0 ms; its own acceptance -> "
+                        + "published timer: 4, mean 500 ms",
+                "ingest: 50 ledger transactions for 200 requests (4.0 each); its ledger consumer applied 7 records "
+                        + "and skipped 3,993 the request path had written");
+    }
 }
