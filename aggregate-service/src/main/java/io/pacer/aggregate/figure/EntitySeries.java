@@ -44,6 +44,7 @@ public final class EntitySeries {
     private static final class Cached {
         final YearLane lane;
         BigDecimal[][] decimals;
+        int figureMonths = -1;
 
         Cached(YearLane lane) {
             this.lane = lane;
@@ -190,16 +191,20 @@ public final class EntitySeries {
         return months != null && months[month - 1] != null;
     }
 
-    /** The months of the year with a figure: bit k for month k+1 (one year lookup for all twelve). */
+    /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
-        Object[] months = slots(year);
-        int mask = 0;
-        for (int k = 0; months != null && k < 12; k++) {
-            if (months[k] != null) {
-                mask |= 1 << k;
+        Cached c = cached(year);
+        if (c.figureMonths < 0) {
+            Object[] months = slots(year);
+            int mask = 0;
+            for (int k = 0; months != null && k < 12; k++) {
+                if (months[k] != null) {
+                    mask |= 1 << k;
+                }
             }
+            c.figureMonths = mask;
         }
-        return mask;
+        return c.figureMonths;
     }
 
     public boolean hasYear(int year) {

@@ -19,7 +19,8 @@ public final class ReferenceBook implements ReferenceView {
     private final Map<String, Indicator> indicators = new ConcurrentHashMap<>();
     private final Map<String, ReportingEntity> entities = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> children = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> expected = new ConcurrentHashMap<>();
+    /** region → indicator → the entities registered there that list it (nested: looked up per child per flush). */
+    private final Map<String, Map<String, Set<String>>> expected = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sharing = new ConcurrentHashMap<>();
 
     /** Stores a region; returns the one it replaced. */
@@ -48,11 +49,11 @@ public final class ReferenceBook implements ReferenceView {
     public synchronized ReportingEntity put(ReportingEntity entity) {
         ReportingEntity before = entities.put(entity.id(), entity);
         if (before != null) {
-            before.indicators().forEach(i -> expected.getOrDefault(key(before.regionId(), i), Set.of())
-                    .remove(before.id()));
+            before.indicators().forEach(i -> expected.getOrDefault(before.regionId(), Map.of())
+                    .getOrDefault(i, Set.of()).remove(before.id()));
         }
-        entity.indicators().forEach(i -> expected.computeIfAbsent(key(entity.regionId(), i),
-                k -> ConcurrentHashMap.newKeySet()).add(entity.id()));
+        entity.indicators().forEach(i -> expected.computeIfAbsent(entity.regionId(), r -> new ConcurrentHashMap<>())
+                .computeIfAbsent(i, k -> ConcurrentHashMap.newKeySet()).add(entity.id()));
         return before;
     }
 
@@ -72,7 +73,8 @@ public final class ReferenceBook implements ReferenceView {
 
     @Override
     public Set<String> expectedEntities(String regionId, String indicator) {
-        return java.util.Collections.unmodifiableSet(expected.getOrDefault(key(regionId, indicator), Set.of()));
+        return java.util.Collections.unmodifiableSet(expected.getOrDefault(regionId, Map.of())
+                .getOrDefault(indicator, Set.of()));
     }
 
     @Override
@@ -115,9 +117,5 @@ public final class ReferenceBook implements ReferenceView {
     /** Registered entities in a region's subtree that list the indicator. */
     public int expectedInSubtree(String regionId, String indicator) {
         return leavesOf(regionId).stream().mapToInt(r -> expectedEntities(r, indicator).size()).sum();
-    }
-
-    private static String key(String region, String indicator) {
-        return region + "|" + indicator;
     }
 }
