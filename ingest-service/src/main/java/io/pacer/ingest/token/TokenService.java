@@ -70,8 +70,9 @@ class TokenService {
         long offset = publisher.publishReference(record);
         String key = ReferenceKeys.of(record);
         store.apply(key, record, offset);
-        // The newest record held: the topic consumer may already have applied a later change to this token.
-        directory.applyReference(key, store.current(key).orElse(record));
+        // The newest record held: the topic consumer may already have applied a later change to this token. Ours was
+        // just applied, so nothing held means a later tombstone removed it, and the directory must drop it too.
+        directory.applyReference(key, store.current(key).orElse(null));
     }
 
     private List<FieldIssue> validate(Role role, List<String> entityIds, List<String> regionIds) {
