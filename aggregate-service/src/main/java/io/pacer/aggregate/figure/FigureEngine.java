@@ -65,19 +65,24 @@ public final class FigureEngine {
             // this series already marked its region's year (and the next) dirty from this month or earlier
             return applied;
         }
-        if (regionBefore != null && !regionBefore.equals(region)) {
+        boolean moved = regionBefore != null && !regionBefore.equals(region);
+        if (moved) {
             group.unindex(indicator, regionBefore, entityId);
             invalidateAllYears(group, indicator, regionBefore);
         }
         boolean newYear = !hadYear && group.addYear(indicator, year);
         boolean newChild = !region.equals(regionBefore) && group.index(indicator, region, entityId);
+        if (moved && !newChild) {
+            // the whole series, every year of it, now counts in its new region
+            invalidateAllYears(group, indicator, region);
+        }
         if (newChild || newYear) {
             // a new child of every year, or a new year for every child: all of it is computed afresh
             invalidateAllYears(group, indicator, null);
         }
-        invalidate(group, indicator, year, region, from);
+        invalidate(group, indicator, year, region, entityId, from);
         // this year's figures are next year's prior series
-        invalidate(group, indicator, year + 1, region, from);
+        invalidate(group, indicator, year + 1, region, entityId, from);
         series.mark(generation, year, from);
         return applied;
     }
@@ -242,14 +247,20 @@ public final class FigureEngine {
     }
 
     private void invalidate(Group group, String indicator, int year, String child, int fromMonth) {
-        group.childCache.remove(new Group.TotalsKey(child, indicator, year));
+        group.forget(new Group.TotalsKey(child, indicator, year));
+        dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
+    }
+
+    /** Only {@code entityId}'s series changed in the child: its slice of the child's sums is summed again. */
+    private void invalidate(Group group, String indicator, int year, String child, String entityId, int fromMonth) {
+        group.forget(new Group.TotalsKey(child, indicator, year), entityId);
         dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
     }
 
     private void invalidateAllYears(Group group, String indicator, String child) {
         for (int year : group.years(indicator)) {
             if (child == null) {
-                group.childCache.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
+                group.forgetAll(indicator, year);
                 dirty.put(new YearKey(group.parentId, indicator, year), 1);
             } else {
                 invalidate(group, indicator, year, child, 1);
@@ -288,7 +299,7 @@ public final class FigureEngine {
         for (Group group : groups.values()) {
             group.figures.clear();
             group.published.clear();
-            group.childCache.clear();
+            group.forgetEverything();
             group.years.forEach((indicator, years) -> years
                     .forEach(year -> dirty.put(new YearKey(group.parentId, indicator, year), 1)));
         }

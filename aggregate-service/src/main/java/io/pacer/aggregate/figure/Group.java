@@ -29,6 +29,8 @@ final class Group {
     final Map<TotalsKey, Versioned> childTotals = new HashMap<>();
     final Map<String, TreeSet<Integer>> years = new HashMap<>();
     final Map<TotalsKey, Totals[]> childCache = new HashMap<>();
+    /** The slices' sums of each leaf child's series ({@link LeafTotals#BLOCKS}); a null slice is to sum again. */
+    private final Map<TotalsKey, LeafTotals.Partial[]> blocks = new HashMap<>();
     final Map<FigureEngine.YearKey, Totals[]> ownTotals = new HashMap<>();
     final Map<FigureEngine.YearKey, RegionTotals> published = new HashMap<>();
     final Map<FigureEngine.YearKey, Map<String, RegionFigure>> figures = new HashMap<>();
@@ -91,13 +93,38 @@ final class Group {
         return totals;
     }
 
+    /** A child's totals are to compute again, every slice of them. */
+    void forget(TotalsKey key) {
+        childCache.remove(key);
+        blocks.remove(key);
+    }
+
+    /** A child's totals are to compute again, where they changed: the slice of one entity. */
+    void forget(TotalsKey key, String entityId) {
+        childCache.remove(key);
+        LeafTotals.Partial[] slices = blocks.get(key);
+        if (slices != null) {
+            slices[LeafTotals.blockOf(entityId)] = null;
+        }
+    }
+
+    /** Every child's totals of an indicator and year are to compute again. */
+    void forgetAll(String indicator, int year) {
+        childCache.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
+        blocks.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
+    }
+
+    void forgetEverything() {
+        childCache.clear();
+        blocks.clear();
+    }
+
     private Totals[] computeChild(TotalsKey key, ReferenceView reference) {
         Map<String, EntitySeries> byEntity = series.getOrDefault(key.indicator(), Map.of());
         Set<String> entities = seriesByRegion.getOrDefault(key.indicator(), Map.of()).getOrDefault(key.region(),
                 Set.of());
-        java.util.List<EntitySeries> inRegion = entities.stream().map(byEntity::get).toList();
-        Totals[] leaf = LeafTotals.of(key.year(), inRegion,
-                reference.expectedEntities(key.region(), key.indicator()), byEntity);
+        Totals[] leaf = LeafTotals.of(key.year(), entities, reference.expectedEntities(key.region(), key.indicator()),
+                byEntity, blocks.computeIfAbsent(key, k -> new LeafTotals.Partial[LeafTotals.BLOCKS]));
         Versioned inner = childTotals.get(key);
         if (inner == null) {
             return leaf;

@@ -76,6 +76,42 @@ class LeafTotalsTest {
     }
 
     /** Scales 0..4, sometimes negative, sometimes trailing zeros ("2.50"). */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26})
+    void slicesSummedApartAndKeptAcrossChangesGiveTheOnePassTotals(long seed) {
+        Random rng = new Random(seed);
+        Basis basis = Basis.values()[rng.nextInt(3)];
+        Map<String, EntitySeries> byEntity = new HashMap<>();
+        Set<String> expected = new LinkedHashSet<>();
+        long[] position = {0};
+        for (int e = 0; e < 40; e++) {
+            EntitySeries series = new EntitySeries("e" + e, "revenue");
+            for (int month = 1; month <= 12; month++) {
+                if (rng.nextInt(3) > 0) {
+                    series.apply(new Period(2025 + rng.nextInt(2), month), Mother.entry(++position[0], "T1", basis,
+                            value(rng), rng.nextInt(3) == 0 ? value(rng) : null));
+                }
+            }
+            byEntity.put(series.entityId(), series);
+            if (rng.nextInt(4) > 0) {
+                expected.add(series.entityId());
+            }
+        }
+        LeafTotals.Partial[] slices = new LeafTotals.Partial[LeafTotals.BLOCKS];
+        for (int round = 0; round < 20; round++) {
+            Totals[] sliced = LeafTotals.of(2026, byEntity.keySet(), expected, byEntity, slices);
+            assertThat(sliced).as("round %d", round).containsExactly(
+                    LeafTotals.of(2026, new ArrayList<>(byEntity.values()), expected, byEntity));
+            // a flush's worth of changes: a few entities get a new or revised month, their slices are dropped
+            for (int change = 0; change < 1 + rng.nextInt(3); change++) {
+                EntitySeries series = byEntity.get("e" + rng.nextInt(40));
+                series.apply(new Period(2025 + rng.nextInt(2), 1 + rng.nextInt(12)), Mother.entry(++position[0],
+                        "T1", basis, value(rng), null));
+                slices[LeafTotals.blockOf(series.entityId())] = null;
+            }
+        }
+    }
+
     private static String value(Random rng) {
         BigDecimal v = BigDecimal.valueOf(rng.nextInt(2_000_000) - 200_000, rng.nextInt(5));
         return rng.nextInt(5) == 0 ? v.setScale(v.scale() + 1).toPlainString() : v.toPlainString();
