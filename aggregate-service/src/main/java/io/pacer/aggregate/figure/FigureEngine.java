@@ -48,6 +48,7 @@ public final class FigureEngine {
         if (series == null) {
             series = new EntitySeries(entityId, indicator);
             byEntity.put(entityId, series);
+            group.seriesAdded(indicator);
         }
         String regionBefore = series.isEmpty() ? null : series.regionId();
         Object basisBefore = series.isEmpty() ? null : series.basis();

@@ -31,6 +31,13 @@ final class Group {
     final Map<TotalsKey, Totals[]> childCache = new HashMap<>();
     /** The slices' sums of each leaf child's series ({@link LeafTotals#BLOCKS}); a null slice is to sum again. */
     private final Map<TotalsKey, LeafTotals.Partial[]> blocks = new HashMap<>();
+    /**
+     * indicator → leaf child → the series of the child's registered entities that have one, for the reported
+     * counts: resolved once rather than an id lookup per registered entity per changed child per flush. Dropped
+     * with the child's totals when its registrations may have changed ({@link #forget(TotalsKey)}), and for the
+     * indicator when a new series appears in the group ({@link #seriesAdded}).
+     */
+    private final Map<String, Map<String, EntitySeries[]>> registered = new HashMap<>();
     final Map<FigureEngine.YearKey, Totals[]> ownTotals = new HashMap<>();
     final Map<FigureEngine.YearKey, RegionTotals> published = new HashMap<>();
     final Map<FigureEngine.YearKey, Map<String, RegionFigure>> figures = new HashMap<>();
@@ -97,6 +104,15 @@ final class Group {
     void forget(TotalsKey key) {
         childCache.remove(key);
         blocks.remove(key);
+        Map<String, EntitySeries[]> byChild = registered.get(key.indicator());
+        if (byChild != null) {
+            byChild.remove(key.region());
+        }
+    }
+
+    /** A series of the indicator appeared: a registered entity may have one now. */
+    void seriesAdded(String indicator) {
+        registered.remove(indicator);
     }
 
     /** A child's totals are to compute again, where they changed: the slice of one entity. */
@@ -112,19 +128,25 @@ final class Group {
     void forgetAll(String indicator, int year) {
         childCache.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
         blocks.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
+        registered.remove(indicator);
     }
 
     void forgetEverything() {
         childCache.clear();
         blocks.clear();
+        registered.clear();
     }
 
     private Totals[] computeChild(TotalsKey key, ReferenceView reference) {
         Map<String, EntitySeries> byEntity = series.getOrDefault(key.indicator(), Map.of());
         Set<String> entities = seriesByRegion.getOrDefault(key.indicator(), Map.of()).getOrDefault(key.region(),
                 Set.of());
-        Totals[] leaf = LeafTotals.of(key.year(), entities, reference.expectedEntities(key.region(), key.indicator()),
-                byEntity, blocks.computeIfAbsent(key, k -> new LeafTotals.Partial[LeafTotals.BLOCKS]));
+        Set<String> expected = reference.expectedEntities(key.region(), key.indicator());
+        EntitySeries[] reporting = registered.computeIfAbsent(key.indicator(), i -> new HashMap<>())
+                .computeIfAbsent(key.region(), r -> expected.stream().map(byEntity::get)
+                        .filter(java.util.Objects::nonNull).toArray(EntitySeries[]::new));
+        Totals[] leaf = LeafTotals.of(key.year(), entities, expected.size(), reporting, byEntity,
+                blocks.computeIfAbsent(key, k -> new LeafTotals.Partial[LeafTotals.BLOCKS]));
         Versioned inner = childTotals.get(key);
         if (inner == null) {
             return leaf;

@@ -90,11 +90,12 @@ public final class LeafTotals {
 
     /**
      * As {@link #of(int, Collection, Set, Map)} for the series of {@code entities}, from the slices' sums in
-     * {@code blocks}: those that are null (changed since) are summed again and kept there.
+     * {@code blocks}: those that are null (changed since) are summed again and kept there. {@code reporting}: the
+     * series of the {@code expected} registered entities that have one.
      */
-    static Totals[] of(int year, Set<String> entities, Set<String> expected, Map<String, EntitySeries> byEntity,
-            Partial[] blocks) {
-        int[] reported = reported(year, expected, byEntity);
+    static Totals[] of(int year, Set<String> entities, int expected, EntitySeries[] reporting,
+            Map<String, EntitySeries> byEntity, Partial[] blocks) {
+        int[] reported = reported(year, reporting);
         try {
             Partial[] fresh = new Partial[BLOCKS];
             boolean stale = false;
@@ -116,9 +117,9 @@ public final class LeafTotals {
             for (Partial block : blocks) {
                 all.add(block);
             }
-            return all.totals(reported, expected.size());
+            return all.totals(reported, expected);
         } catch (ArithmeticException e) {
-            return exact(year, entities.stream().map(byEntity::get).toList(), reported, expected.size());
+            return exact(year, entities.stream().map(byEntity::get).toList(), reported, expected);
         }
     }
 
@@ -150,6 +151,17 @@ public final class LeafTotals {
                     expected);
         }
         return totals;
+    }
+
+    private static int[] reported(int year, EntitySeries[] reporting) {
+        int[] reported = new int[12];
+        for (EntitySeries s : reporting) {
+            int months = s.figureMonths(year);
+            for (int k = 0; months != 0 && k < 12; k++) {
+                reported[k] += (months >>> k) & 1;
+            }
+        }
+        return reported;
     }
 
     private static int[] reported(int year, Set<String> expected, Map<String, EntitySeries> byEntity) {

@@ -99,7 +99,8 @@ class LeafTotalsTest {
         }
         LeafTotals.Partial[] slices = new LeafTotals.Partial[LeafTotals.BLOCKS];
         for (int round = 0; round < 20; round++) {
-            Totals[] sliced = LeafTotals.of(2026, byEntity.keySet(), expected, byEntity, slices);
+            EntitySeries[] reporting = expected.stream().map(byEntity::get).toArray(EntitySeries[]::new);
+            Totals[] sliced = LeafTotals.of(2026, byEntity.keySet(), expected.size(), reporting, byEntity, slices);
             assertThat(sliced).as("round %d", round).containsExactly(
                     LeafTotals.of(2026, new ArrayList<>(byEntity.values()), expected, byEntity));
             // a flush's worth of changes: a few entities get a new or revised month, their slices are dropped
