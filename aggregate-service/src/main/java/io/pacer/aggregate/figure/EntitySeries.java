@@ -32,8 +32,6 @@ public final class EntitySeries {
      */
     private int[] yearKeys = new int[0];
     private Object[][] yearSlots = new Object[0][];
-    /** The months of each year that have a figure (parallel to yearKeys): bit k for month k+1. */
-    private int[] yearFigureMonths = new int[0];
     /** The figures of each year (parallel to yearKeys) as scaled longs, for the sums. */
     private MonthValues[] yearValues = new MonthValues[0];
     private LedgerEntry latest;
@@ -46,6 +44,7 @@ public final class EntitySeries {
     private static final class Cached {
         final YearLane lane;
         BigDecimal[][] decimals;
+        int figureMonths = -1;
 
         Cached(YearLane lane) {
             this.lane = lane;
@@ -74,7 +73,6 @@ public final class EntitySeries {
         boolean wins;
         if (slot == null) {
             months[k] = entry;
-            yearFigureMonths[yearIndex] |= 1 << k;
             wins = true;
         } else {
             Revisions revisions;
@@ -162,7 +160,6 @@ public final class EntitySeries {
         int n = yearKeys.length;
         yearKeys = java.util.Arrays.copyOf(yearKeys, n + 1);
         yearSlots = java.util.Arrays.copyOf(yearSlots, n + 1);
-        yearFigureMonths = java.util.Arrays.copyOf(yearFigureMonths, n + 1);
         yearValues = java.util.Arrays.copyOf(yearValues, n + 1);
         yearKeys[n] = year;
         yearSlots[n] = new Object[12];
@@ -194,10 +191,20 @@ public final class EntitySeries {
         return months != null && months[month - 1] != null;
     }
 
-    /** The months of the year with a figure: bit k for month k+1 (counted for every registered unit per flush). */
+    /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
-        int i = indexOf(year);
-        return i < 0 ? 0 : yearFigureMonths[i];
+        Cached c = cached(year);
+        if (c.figureMonths < 0) {
+            Object[] months = slots(year);
+            int mask = 0;
+            for (int k = 0; months != null && k < 12; k++) {
+                if (months[k] != null) {
+                    mask |= 1 << k;
+                }
+            }
+            c.figureMonths = mask;
+        }
+        return c.figureMonths;
     }
 
     public boolean hasYear(int year) {
