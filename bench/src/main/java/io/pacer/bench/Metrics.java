@@ -48,25 +48,31 @@ final class Metrics {
      * {@code stats(page, "pacer_aggregate_flush_seconds", "stage")}; the tag's value is "" when it has none.
      */
     static Map<String, double[]> stats(String prometheusText, String base, String tag) {
-        Pattern line = Pattern.compile("^" + Pattern.quote(base) + "_(count|sum)(?:\\{([^}]*)\\})?\\s+(\\S+)");
+        return samples(prometheusText, base, List.of("count", "sum"), tag);
+    }
+
+    /** A counter's value per value of {@code tag} ({@code name} without the {@code _total} suffix). */
+    static Map<String, Double> counter(String prometheusText, String name, String tag) {
+        Map<String, Double> byTag = new TreeMap<>();
+        samples(prometheusText, name, List.of("total"), tag).forEach((value, v) -> byTag.put(value, v[0]));
+        return byTag;
+    }
+
+    /** The samples {@code base_<suffix>}, summed per value of {@code tag}: slot i holds {@code suffixes.get(i)}. */
+    private static Map<String, double[]> samples(String prometheusText, String base, List<String> suffixes,
+            String tag) {
+        Pattern line = Pattern.compile("^" + Pattern.quote(base) + "_(" + String.join("|", suffixes)
+                + ")(?:\\{([^}]*)\\})?\\s+(\\S+)");
         Pattern tagValue = Pattern.compile(Pattern.quote(tag) + "=\"([^\"]*)\"");
         Map<String, double[]> byTag = new TreeMap<>();
         for (String text : prometheusText.split("\n")) {
             Matcher m = line.matcher(text);
             if (m.find()) {
                 Matcher t = tagValue.matcher(m.group(2) == null ? "" : m.group(2));
-                double[] v = byTag.computeIfAbsent(t.find() ? t.group(1) : "", k -> new double[2]);
-                v[m.group(1).equals("count") ? 0 : 1] += Double.parseDouble(m.group(3));
+                double[] v = byTag.computeIfAbsent(t.find() ? t.group(1) : "", k -> new double[suffixes.size()]);
+                v[suffixes.indexOf(m.group(1))] += Double.parseDouble(m.group(3));
             }
         }
-        return byTag;
-    }
-
-    /** A counter's value per value of {@code tag} ({@code name} without the {@code _total} suffix). */
-    static Map<String, Double> counter(String prometheusText, String name, String tag) {
-        Map<String, Double> byTag = new TreeMap<>();
-        stats(prometheusText.replace(name + "_total", name + "_count"), name, tag)
-                .forEach((value, v) -> byTag.put(value, v[0]));
         return byTag;
     }
 

@@ -96,12 +96,15 @@ final class Stack implements AutoCloseable {
     /** java, the JVM options from {@code variable} (as ./pacer up takes them) or its default, then {@code args}. */
     private List<String> jvm(String variable, String defaults, String... args) {
         List<String> command = new ArrayList<>(List.of(java()));
-        String opts = System.getenv().getOrDefault(variable, defaults);
-        if (!opts.isBlank()) {
-            command.addAll(List.of(opts.trim().split("\\s+")));
-        }
+        command.addAll(options(variable, defaults));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The JVM options in {@code variable}, split, or {@code defaults} when it is not set. */
+    private static List<String> options(String variable, String defaults) {
+        String opts = System.getenv().getOrDefault(variable, defaults);
+        return opts.isBlank() ? List.of() : List.of(opts.trim().split("\\s+"));
     }
 
     /** Starts {@code <name>-service} with the runtime contract's environment; {@code jvm}: extra JVM options. */
@@ -111,10 +114,7 @@ final class Stack implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.heap()));
         // the services' JVM options, as ./pacer up takes them (and with its default: C1 only)
-        String opts = System.getenv().getOrDefault("PACER_JAVA_OPTS", C1);
-        if (!opts.isBlank()) {
-            command.addAll(List.of(opts.trim().split("\\s+")));
-        }
+        command.addAll(options("PACER_JAVA_OPTS", C1));
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString()));
         if (!databaseSuffix.isEmpty()) {

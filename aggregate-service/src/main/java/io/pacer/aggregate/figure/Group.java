@@ -143,8 +143,7 @@ final class Group {
                 Set.of());
         Set<String> expected = reference.expectedEntities(key.region(), key.indicator());
         EntitySeries[] reporting = registered.computeIfAbsent(key.indicator(), i -> new HashMap<>())
-                .computeIfAbsent(key.region(), r -> expected.stream().map(byEntity::get)
-                        .filter(java.util.Objects::nonNull).toArray(EntitySeries[]::new));
+                .computeIfAbsent(key.region(), r -> LeafTotals.reporting(expected, byEntity));
         Totals[] leaf = LeafTotals.of(key.year(), entities, expected.size(), reporting, byEntity,
                 blocks.computeIfAbsent(key, k -> new LeafTotals.Partial[LeafTotals.BLOCKS]));
         Versioned inner = childTotals.get(key);

@@ -78,7 +78,7 @@ public final class LeafTotals {
      */
     public static Totals[] of(int year, Collection<EntitySeries> series, Set<String> expected,
             Map<String, EntitySeries> byEntity) {
-        int[] reported = reported(year, expected, byEntity);
+        int[] reported = reported(year, reporting(expected, byEntity));
         try {
             Partial all = new Partial();
             series.forEach(s -> all.add(s.lane(year)));
@@ -164,16 +164,9 @@ public final class LeafTotals {
         return reported;
     }
 
-    private static int[] reported(int year, Set<String> expected, Map<String, EntitySeries> byEntity) {
-        int[] reported = new int[12];
-        for (String entity : expected) {
-            EntitySeries s = byEntity.get(entity);
-            int months = s == null ? 0 : s.figureMonths(year);
-            for (int k = 0; months != 0 && k < 12; k++) {
-                reported[k] += (months >>> k) & 1;
-            }
-        }
-        return reported;
+    /** The series of the {@code expected} registered entities that have one: those who can have reported. */
+    static EntitySeries[] reporting(Set<String> expected, Map<String, EntitySeries> byEntity) {
+        return expected.stream().map(byEntity::get).filter(java.util.Objects::nonNull).toArray(EntitySeries[]::new);
     }
 
     private static BigDecimal[] zeros() {

@@ -54,8 +54,7 @@ class RequestPathWritesTest {
     void theConsumerWaitsForAWriteInProgressAndSkipsTheRecordOnceItIsWritten() throws Exception {
         List<LedgerPosition> committed = List.of(new LedgerPosition(3, 40));
         writes.writing(committed);
-        CompletableFuture<Boolean> consumerSees = CompletableFuture.supplyAsync(
-                () -> writes.wrote(3, 40, System.nanoTime() + Duration.ofSeconds(10).toNanos()));
+        CompletableFuture<Boolean> consumerSees = consumerAsksAbout(committed.get(0));
         Thread.sleep(50);
         assertThat(consumerSees).as("still waiting while the request path writes").isNotDone();
 
@@ -68,8 +67,7 @@ class RequestPathWritesTest {
     void aRecordWhoseRequestPathWriteFailedIsLeftToTheConsumer() throws Exception {
         List<LedgerPosition> committed = List.of(new LedgerPosition(3, 41));
         writes.writing(committed);
-        CompletableFuture<Boolean> consumerSees = CompletableFuture.supplyAsync(
-                () -> writes.wrote(3, 41, System.nanoTime() + Duration.ofSeconds(10).toNanos()));
+        CompletableFuture<Boolean> consumerSees = consumerAsksAbout(committed.get(0));
 
         writes.failed(committed);
 
@@ -81,6 +79,12 @@ class RequestPathWritesTest {
         writes.writing(List.of(new LedgerPosition(3, 42)));
 
         assertThat(writes.wrote(3, 42, System.nanoTime() + Duration.ofMillis(20).toNanos())).isFalse();
+    }
+
+    /** The ledger consumer, on a thread of its own, asking whether the record at {@code p} was written (10 s). */
+    private CompletableFuture<Boolean> consumerAsksAbout(LedgerPosition p) {
+        return CompletableFuture.supplyAsync(
+                () -> writes.wrote(p.partition(), p.offset(), System.nanoTime() + Duration.ofSeconds(10).toNanos()));
     }
 
     private static long now() {
