@@ -252,9 +252,17 @@ public final class FigureEngine {
         dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
     }
 
-    /** Only {@code entityId}'s series changed in the child: its slice of the child's sums is summed again. */
+    /**
+     * Only {@code entityId}'s series changed in the child: its slice of the child's totals is summed and counted
+     * again. Where the entity is registered in another child of the group (the registers moved it, and its ledger
+     * has not followed yet), that child counts it as reporting: its slice there is counted again too.
+     */
     private void invalidate(Group group, String indicator, int year, String child, String entityId, int fromMonth) {
         group.forget(new Group.TotalsKey(child, indicator, year), entityId);
+        String home = reference.registeredRegion(entityId);
+        if (home != null && !home.equals(child)) {
+            group.forget(new Group.TotalsKey(home, indicator, year), entityId);
+        }
         dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
     }
 

@@ -29,15 +29,20 @@ final class Group {
     final Map<TotalsKey, Versioned> childTotals = new HashMap<>();
     final Map<String, TreeSet<Integer>> years = new HashMap<>();
     final Map<TotalsKey, Totals[]> childCache = new HashMap<>();
-    /** The slices' sums of each leaf child's series ({@link LeafTotals#BLOCKS}); a null slice is to sum again. */
-    private final Map<TotalsKey, LeafTotals.Partial[]> blocks = new HashMap<>();
+    /** What is kept of each leaf child's totals, slice by slice ({@link LeafTotals.Slices}). */
+    private final Map<TotalsKey, LeafTotals.Slices> slices = new HashMap<>();
     /**
-     * indicator → leaf child → the series of the child's registered entities that have one, for the reported
-     * counts: resolved once rather than an id lookup per registered entity per changed child per flush. Dropped
-     * with the child's totals when its registrations may have changed ({@link #forget(TotalsKey)}), and for the
-     * indicator when a new series appears in the group ({@link #seriesAdded}).
+     * indicator → leaf child → the series that count there, by slice: resolved once, not looked up per entity per
+     * changed child per flush. Dropped when the child's entities change ({@link #index}, {@link #unindex}).
      */
-    private final Map<String, Map<String, EntitySeries[]>> registered = new HashMap<>();
+    private final Map<String, Map<String, EntitySeries[][]>> members = new HashMap<>();
+    /**
+     * indicator → leaf child → the series of the child's registered entities that have one, by slice, for the
+     * reported counts. Dropped with the child's totals when its registrations may have changed
+     * ({@link #forget(TotalsKey)}), and for the indicator when a new series appears in the group
+     * ({@link #seriesAdded}).
+     */
+    private final Map<String, Map<String, EntitySeries[][]>> registered = new HashMap<>();
     final Map<FigureEngine.YearKey, Totals[]> ownTotals = new HashMap<>();
     final Map<FigureEngine.YearKey, RegionTotals> published = new HashMap<>();
     final Map<FigureEngine.YearKey, Map<String, RegionFigure>> figures = new HashMap<>();
@@ -65,6 +70,7 @@ final class Group {
         Map<String, Set<String>> byRegion = seriesByRegion.computeIfAbsent(indicator, i -> new HashMap<>());
         boolean newChild = !byRegion.containsKey(region);
         byRegion.computeIfAbsent(region, r -> new HashSet<>()).add(entity);
+        dropMembers(indicator, region);
         return newChild;
     }
 
@@ -72,6 +78,14 @@ final class Group {
         Map<String, Set<String>> byRegion = seriesByRegion.get(indicator);
         if (byRegion != null && byRegion.containsKey(region)) {
             byRegion.get(region).remove(entity);
+        }
+        dropMembers(indicator, region);
+    }
+
+    private void dropMembers(String indicator, String region) {
+        Map<String, EntitySeries[][]> byChild = members.get(indicator);
+        if (byChild != null) {
+            byChild.remove(region);
         }
     }
 
@@ -103,8 +117,8 @@ final class Group {
     /** A child's totals are to compute again, every slice of them. */
     void forget(TotalsKey key) {
         childCache.remove(key);
-        blocks.remove(key);
-        Map<String, EntitySeries[]> byChild = registered.get(key.indicator());
+        slices.remove(key);
+        Map<String, EntitySeries[][]> byChild = registered.get(key.indicator());
         if (byChild != null) {
             byChild.remove(key.region());
         }
@@ -118,34 +132,36 @@ final class Group {
     /** A child's totals are to compute again, where they changed: the slice of one entity. */
     void forget(TotalsKey key, String entityId) {
         childCache.remove(key);
-        LeafTotals.Partial[] slices = blocks.get(key);
-        if (slices != null) {
-            slices[LeafTotals.blockOf(entityId)] = null;
+        LeafTotals.Slices kept = slices.get(key);
+        if (kept != null) {
+            kept.changed(entityId);
         }
     }
 
     /** Every child's totals of an indicator and year are to compute again. */
     void forgetAll(String indicator, int year) {
         childCache.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
-        blocks.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
+        slices.keySet().removeIf(k -> k.indicator().equals(indicator) && k.year() == year);
         registered.remove(indicator);
     }
 
     void forgetEverything() {
         childCache.clear();
-        blocks.clear();
+        slices.clear();
+        members.clear();
         registered.clear();
     }
 
     private Totals[] computeChild(TotalsKey key, ReferenceView reference) {
         Map<String, EntitySeries> byEntity = series.getOrDefault(key.indicator(), Map.of());
-        Set<String> entities = seriesByRegion.getOrDefault(key.indicator(), Map.of()).getOrDefault(key.region(),
-                Set.of());
         Set<String> expected = reference.expectedEntities(key.region(), key.indicator());
-        EntitySeries[] reporting = registered.computeIfAbsent(key.indicator(), i -> new HashMap<>())
-                .computeIfAbsent(key.region(), r -> LeafTotals.reporting(expected, byEntity));
-        Totals[] leaf = LeafTotals.of(key.year(), entities, expected.size(), reporting, byEntity,
-                blocks.computeIfAbsent(key, k -> new LeafTotals.Partial[LeafTotals.BLOCKS]));
+        EntitySeries[][] counting = members.computeIfAbsent(key.indicator(), i -> new HashMap<>()).computeIfAbsent(
+                key.region(), r -> LeafTotals.sliced(seriesByRegion.getOrDefault(key.indicator(), Map.of())
+                        .getOrDefault(r, Set.of()).stream().map(byEntity::get).toList()));
+        EntitySeries[][] reporting = registered.computeIfAbsent(key.indicator(), i -> new HashMap<>())
+                .computeIfAbsent(key.region(), r -> LeafTotals.sliced(LeafTotals.reporting(expected, byEntity)));
+        Totals[] leaf = LeafTotals.of(key.year(), counting, expected.size(), reporting,
+                slices.computeIfAbsent(key, k -> new LeafTotals.Slices()));
         Versioned inner = childTotals.get(key);
         if (inner == null) {
             return leaf;

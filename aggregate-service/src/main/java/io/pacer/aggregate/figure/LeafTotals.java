@@ -1,7 +1,9 @@
 package io.pacer.aggregate.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,7 +80,7 @@ public final class LeafTotals {
      */
     public static Totals[] of(int year, Collection<EntitySeries> series, Set<String> expected,
             Map<String, EntitySeries> byEntity) {
-        int[] reported = reported(year, reporting(expected, byEntity));
+        int[] reported = reported(year, reporting(expected, byEntity).toArray(EntitySeries[]::new));
         try {
             Partial all = new Partial();
             series.forEach(s -> all.add(s.lane(year)));
@@ -89,37 +91,85 @@ public final class LeafTotals {
     }
 
     /**
-     * As {@link #of(int, Collection, Set, Map)} for the series of {@code entities}, from the slices' sums in
-     * {@code blocks}: those that are null (changed since) are summed again and kept there. {@code reporting}: the
-     * series of the {@code expected} registered entities that have one.
+     * What is kept of a leaf child's totals for one indicator and year, per slice: the sums of the entities whose
+     * figures count there, and the months reported by its registered entities. A flush that changed one entity
+     * sums and counts that entity's slice again and adds up the rest as kept, instead of going through every
+     * entity of the child (a town of 80 units, for every indicator a submission touched).
      */
-    static Totals[] of(int year, Set<String> entities, int expected, EntitySeries[] reporting,
-            Map<String, EntitySeries> byEntity, Partial[] blocks) {
-        int[] reported = reported(year, reporting);
+    static final class Slices {
+        /** Per slice; null: to sum again. */
+        final Partial[] sums = new Partial[BLOCKS];
+        /** Per slice, reported entities by month; null: to count again. */
+        final int[][] reported = new int[BLOCKS][];
+        /** The registered series the counts were taken from: when they are resolved anew, all are counted again. */
+        private EntitySeries[][] countedFrom;
+
+        /** {@code entityId}'s series changed: its slice is summed and counted again. */
+        void changed(String entityId) {
+            int b = blockOf(entityId);
+            sums[b] = null;
+            reported[b] = null;
+        }
+    }
+
+    /** Series split into their slices ({@link #blockOf}), in the order given. */
+    static EntitySeries[][] sliced(Collection<EntitySeries> series) {
+        int[] sizes = new int[BLOCKS];
+        series.forEach(s -> sizes[blockOf(s.entityId())]++);
+        EntitySeries[][] slices = new EntitySeries[BLOCKS][];
+        for (int b = 0; b < BLOCKS; b++) {
+            slices[b] = new EntitySeries[sizes[b]];
+            sizes[b] = 0;
+        }
+        for (EntitySeries s : series) {
+            int b = blockOf(s.entityId());
+            slices[b][sizes[b]++] = s;
+        }
+        return slices;
+    }
+
+    /**
+     * As {@link #of(int, Collection, Set, Map)}, from what {@code kept} holds, summing and counting again only
+     * the slices it lacks (and keeping them there).
+     *
+     * @param members   the series of the entities whose figures count in the region, by slice
+     * @param expected  how many registered entities of the region list the indicator
+     * @param reporting the series of those registered entities that have one, by slice
+     */
+    static Totals[] of(int year, EntitySeries[][] members, int expected, EntitySeries[][] reporting,
+            Slices kept) {
+        if (kept.countedFrom != reporting) {
+            java.util.Arrays.fill(kept.reported, null);
+            kept.countedFrom = reporting;
+        }
+        int[] reported = new int[12];
+        for (int b = 0; b < BLOCKS; b++) {
+            if (kept.reported[b] == null) {
+                kept.reported[b] = reported(year, reporting[b]);
+            }
+            for (int k = 0; k < 12; k++) {
+                reported[k] += kept.reported[b][k];
+            }
+        }
         try {
-            Partial[] fresh = new Partial[BLOCKS];
-            boolean stale = false;
-            for (Partial block : blocks) {
-                stale |= block == null;
-            }
-            for (String entity : stale ? entities : Set.<String>of()) {
-                int b = blockOf(entity);
-                if (blocks[b] == null) {
-                    (fresh[b] == null ? fresh[b] = new Partial() : fresh[b]).add(byEntity.get(entity).lane(year));
-                }
-            }
-            for (int b = 0; b < BLOCKS; b++) {
-                if (blocks[b] == null) {
-                    blocks[b] = fresh[b] == null ? new Partial() : fresh[b];
-                }
-            }
             Partial all = new Partial();
-            for (Partial block : blocks) {
-                all.add(block);
+            for (int b = 0; b < BLOCKS; b++) {
+                if (kept.sums[b] == null) {
+                    Partial fresh = new Partial();
+                    for (EntitySeries s : members[b]) {
+                        fresh.add(s.lane(year));
+                    }
+                    kept.sums[b] = fresh;
+                }
+                all.add(kept.sums[b]);
             }
             return all.totals(reported, expected);
         } catch (ArithmeticException e) {
-            return exact(year, entities.stream().map(byEntity::get).toList(), reported, expected);
+            List<EntitySeries> series = new ArrayList<>();
+            for (EntitySeries[] slice : members) {
+                series.addAll(List.of(slice));
+            }
+            return exact(year, series, reported, expected);
         }
     }
 
@@ -165,8 +215,8 @@ public final class LeafTotals {
     }
 
     /** The series of the {@code expected} registered entities that have one: those who can have reported. */
-    static EntitySeries[] reporting(Set<String> expected, Map<String, EntitySeries> byEntity) {
-        return expected.stream().map(byEntity::get).filter(java.util.Objects::nonNull).toArray(EntitySeries[]::new);
+    static List<EntitySeries> reporting(Set<String> expected, Map<String, EntitySeries> byEntity) {
+        return expected.stream().map(byEntity::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static BigDecimal[] zeros() {

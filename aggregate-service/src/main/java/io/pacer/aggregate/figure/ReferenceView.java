@@ -15,6 +15,9 @@ public interface ReferenceView {
     /** Registered entities of a region that list the indicator. */
     Set<String> expectedEntities(String regionId, String indicator);
 
+    /** The region an entity is registered in; null when it is not (yet) registered. */
+    String registeredRegion(String entityId);
+
     /** Children of a region, as far as known. */
     Set<String> childrenOf(String parentId);
 

@@ -72,6 +72,12 @@ public final class ReferenceBook implements ReferenceView {
     }
 
     @Override
+    public String registeredRegion(String entityId) {
+        ReportingEntity entity = entities.get(entityId);
+        return entity == null ? null : entity.regionId();
+    }
+
+    @Override
     public Set<String> expectedEntities(String regionId, String indicator) {
         return java.util.Collections.unmodifiableSet(expected.getOrDefault(regionId, Map.of())
                 .getOrDefault(indicator, Set.of()));

@@ -312,6 +312,20 @@ class FigureEngineTest {
     }
 
     @Test
+    void anEntityRegisteredInAnotherTownOfTheDistrictCountsAsReportingThereAsItsLedgerGrows() {
+        // the registers moved e1 to T2; its ledger still says T1 until it next reports through ingest
+        book.put(entity("e1", "T2", "revenue"));
+        put("e1", "T1", "revenue", "2026-01", "10", null);
+        put("e2", "T2", "revenue", "2026-01", "4", null);
+        engine.flush();
+        put("e1", "T1", "revenue", "2026-02", "12", null);
+        engine.flush();
+        RegionFigure feb = figure("T2", "revenue", "2026-02");
+        assertThat(List.of(feb.reported(), feb.expected())).containsExactly(1, 1);
+        assertThat(figure("T1", "revenue", "2026-02").ytd()).isEqualByComparingTo("12");
+    }
+
+    @Test
     void figuresWaitForTheirIndicatorAndComeWhenItArrives() {
         put("e1", "T1", "exports", "2026-01", "10", null);
         assertThat(engine.flush().figures()).isEmpty();

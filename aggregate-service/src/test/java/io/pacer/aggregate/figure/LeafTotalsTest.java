@@ -97,10 +97,12 @@ class LeafTotalsTest {
                 expected.add(series.entityId());
             }
         }
-        LeafTotals.Partial[] slices = new LeafTotals.Partial[LeafTotals.BLOCKS];
+        EntitySeries[][] members = LeafTotals.sliced(byEntity.values());
+        LeafTotals.Slices kept = new LeafTotals.Slices();
         for (int round = 0; round < 20; round++) {
-            EntitySeries[] reporting = expected.stream().map(byEntity::get).toArray(EntitySeries[]::new);
-            Totals[] sliced = LeafTotals.of(2026, byEntity.keySet(), expected.size(), reporting, byEntity, slices);
+            // resolved anew now and then, as after a registration: every slice is counted again then
+            EntitySeries[][] reporting = LeafTotals.sliced(LeafTotals.reporting(expected, byEntity));
+            Totals[] sliced = LeafTotals.of(2026, members, expected.size(), reporting, kept);
             assertThat(sliced).as("round %d", round).containsExactly(
                     LeafTotals.of(2026, new ArrayList<>(byEntity.values()), expected, byEntity));
             // a flush's worth of changes: a few entities get a new or revised month, their slices are dropped
@@ -108,9 +110,31 @@ class LeafTotalsTest {
                 EntitySeries series = byEntity.get("e" + rng.nextInt(40));
                 series.apply(new Period(2025 + rng.nextInt(2), 1 + rng.nextInt(12)), Mother.entry(++position[0],
                         "T1", basis, value(rng), null));
-                slices[LeafTotals.blockOf(series.entityId())] = null;
+                kept.changed(series.entityId());
+            }
+            if (rng.nextInt(4) == 0) {
+                String someone = "e" + rng.nextInt(40);
+                if (!expected.remove(someone)) {
+                    expected.add(someone);
+                }
             }
         }
+    }
+
+    @Test
+    void aSliceKeptIsNotCountedAgainUntilItsEntityChanges() {
+        EntitySeries a = new EntitySeries("e1", "revenue");
+        a.apply(new Period(2026, 1), Mother.entry(1, "T1", Basis.MONTHLY, "5", null));
+        EntitySeries[][] members = LeafTotals.sliced(List.of(a));
+        LeafTotals.Slices kept = new LeafTotals.Slices();
+        assertThat(LeafTotals.of(2026, members, 1, members, kept)[1].reported()).isZero();
+        a.apply(new Period(2026, 2), Mother.entry(2, "T1", Basis.MONTHLY, "7", null));
+        // nobody said e1 changed: what was kept stands (this is what the engine's invalidation is for)
+        assertThat(LeafTotals.of(2026, members, 1, members, kept)[1].reported()).isZero();
+        kept.changed("e1");
+        Totals february = LeafTotals.of(2026, members, 1, members, kept)[1];
+        assertThat(february.reported()).isEqualTo(1);
+        assertThat(february.ytdSum()).isEqualTo(new BigDecimal("12"));
     }
 
     private static String value(Random rng) {
