@@ -86,6 +86,46 @@ final class Metrics {
         return delta;
     }
 
+    /**
+     * Quantiles of a histogram over a phase, from the difference of its cumulative buckets ({@code base_bucket{le}})
+     * between two pages: for each quantile the upper bound of the first bucket that reaches it (NaN without buckets).
+     */
+    static double[] quantiles(String before, String after, String base, double... quantiles) {
+        TreeMap<Double, Double> counts = buckets(after, base);
+        buckets(before, base).forEach((le, n) -> counts.merge(le, -n, Double::sum));
+        double[] result = new double[quantiles.length];
+        java.util.Arrays.fill(result, Double.NaN);
+        double total = counts.isEmpty() ? 0 : counts.lastEntry().getValue();
+        for (int i = 0; i < quantiles.length && total > 0; i++) {
+            for (Map.Entry<Double, Double> bucket : counts.entrySet()) {
+                if (bucket.getValue() >= quantiles[i] * total) {
+                    result[i] = bucket.getKey();
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Cumulative bucket counts by upper bound ({@code +Inf} as infinity), summed over the other tags. */
+    private static TreeMap<Double, Double> buckets(String prometheusText, String base) {
+        Pattern line = Pattern.compile("^" + Pattern.quote(base) + "_bucket\\{([^}]*)\\}\\s+(\\S+)");
+        Pattern le = Pattern.compile("le=\"([^\"]*)\"");
+        TreeMap<Double, Double> counts = new TreeMap<>();
+        for (String text : prometheusText.split("\n")) {
+            Matcher m = line.matcher(text);
+            if (m.find()) {
+                Matcher bound = le.matcher(m.group(1));
+                if (bound.find()) {
+                    double upper = bound.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY
+                            : Double.parseDouble(bound.group(1));
+                    counts.merge(upper, Double.parseDouble(m.group(2)), Double::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
     /** What the services' own meters say about a phase, from their pages before and after it. */
     static List<String> phase(String aggregateBefore, String aggregateAfter, String ingestBefore, String ingestAfter) {
         List<String> lines = new ArrayList<>();
@@ -97,9 +137,11 @@ final class Metrics {
         Map<String, double[]> toRanking = delta(stats(aggregateBefore, "pacer_submission_to_ranking_seconds", "x"),
                 stats(aggregateAfter, "pacer_submission_to_ranking_seconds", "x"));
         double[] r = toRanking.getOrDefault("", new double[2]);
-        lines.add(String.format("aggregate flushes: %s; its own acceptance -> published timer: %,.0f, mean %.0f ms",
+        double[] q = quantiles(aggregateBefore, aggregateAfter, "pacer_submission_to_ranking_seconds", 0.5, 0.9, 0.99);
+        lines.add(String.format("aggregate flushes: %s; its own acceptance -> published timer: %,.0f, mean %.0f ms, "
+                + "p50/p90/p99 at most %.0f / %.0f / %.0f ms (histogram buckets)",
                 stages.isEmpty() ? "none on /actuator/prometheus" : String.join(", ", stages), r[0],
-                r[0] == 0 ? 0 : 1000 * r[1] / r[0]));
+                r[0] == 0 ? 0 : 1000 * r[1] / r[0], 1000 * q[0], 1000 * q[1], 1000 * q[2]));
         double[] tx = delta(stats(ingestBefore, "pacer_ledger_transaction_requests", "x"),
                 stats(ingestAfter, "pacer_ledger_transaction_requests", "x")).getOrDefault("", new double[2]);
         Map<String, Double> before = counter(ingestBefore, "pacer_history_ledger_records", "outcome");

@@ -32,6 +32,10 @@ class MetricsTest {
                 pacer_aggregate_flush_seconds_count{application="aggregate-service",stage="compute"} 10
                 pacer_aggregate_flush_seconds_sum{application="aggregate-service",stage="compute"} 1.0
                 pacer_submission_to_ranking_seconds_count{application="aggregate-service"} 0
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="0.1"} 0
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="0.5"} 0
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="1.0"} 0
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="+Inf"} 0
                 """;
         String aggregateAfter = """
                 pacer_aggregate_flush_seconds_count{application="aggregate-service",stage="compute"} 30
@@ -40,6 +44,10 @@ class MetricsTest {
                 pacer_aggregate_flush_seconds_sum{application="aggregate-service",stage="publish"} 0.5
                 pacer_submission_to_ranking_seconds_count{application="aggregate-service"} 4
                 pacer_submission_to_ranking_seconds_sum{application="aggregate-service"} 2.0
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="0.1"} 1
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="0.5"} 2
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="1.0"} 4
+                pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="+Inf"} 4
                 """;
         String ingestAfter = """
                 pacer_ledger_transaction_requests_count{application="ingest-service"} 50
@@ -50,8 +58,28 @@ class MetricsTest {
 
         assertThat(Metrics.phase(aggregateBefore, aggregateAfter, "", ingestAfter)).containsExactly(
                 "aggregate flushes: compute 20 x mean 100.0 ms, publish 20 x mean 25.0 ms; its own acceptance -> "
-                        + "published timer: 4, mean 500 ms",
+                        + "published timer: 4, mean 500 ms, p50/p90/p99 at most 500 / 1000 / 1000 ms (histogram "
+                        + "buckets)",
                 "ingest: 50 ledger transactions for 200 requests (4.0 each); its ledger consumer applied 7 records "
                         + "and skipped 3,993 the request path had written");
+    }
+
+    @Test
+    void quantilesOfAPhaseComeFromTheDifferenceOfTheBucketsBetweenTwoPages() {
+        String before = """
+                t_seconds_bucket{le="0.1"} 90
+                t_seconds_bucket{le="1.0"} 100
+                t_seconds_bucket{le="+Inf"} 100
+                """;
+        String after = """
+                t_seconds_bucket{le="0.1"} 100
+                t_seconds_bucket{le="1.0"} 190
+                t_seconds_bucket{le="+Inf"} 200
+                """;
+
+        // in the phase: 10 under 0.1 s, 80 more under 1 s, 10 above
+        assertThat(Metrics.quantiles(before, after, "t_seconds", 0.05, 0.5, 0.99))
+                .containsExactly(0.1, 1.0, Double.POSITIVE_INFINITY);
+        assertThat(Metrics.quantiles("", "", "t_seconds", 0.5)[0]).isNaN();
     }
 }
