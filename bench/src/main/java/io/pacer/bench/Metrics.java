@@ -138,10 +138,13 @@ final class Metrics {
                 stats(aggregateAfter, "pacer_submission_to_ranking_seconds", "x"));
         double[] r = toRanking.getOrDefault("", new double[2]);
         double[] q = quantiles(aggregateBefore, aggregateAfter, "pacer_submission_to_ranking_seconds", 0.5, 0.9, 0.99);
+        double[] a = quantiles(aggregateBefore, aggregateAfter, "pacer_submission_to_applied_seconds", 0.5, 0.9, 0.99);
         lines.add(String.format("aggregate flushes: %s; its own acceptance -> published timer: %,.0f, mean %.0f ms, "
-                + "p50/p90/p99 at most %.0f / %.0f / %.0f ms (histogram buckets)",
+                + "p50/p90/p99 at most %.0f / %.0f / %.0f ms (histogram buckets), of which acceptance -> applied in "
+                + "memory at most %.0f / %.0f / %.0f ms",
                 stages.isEmpty() ? "none on /actuator/prometheus" : String.join(", ", stages), r[0],
-                r[0] == 0 ? 0 : 1000 * r[1] / r[0], 1000 * q[0], 1000 * q[1], 1000 * q[2]));
+                r[0] == 0 ? 0 : 1000 * r[1] / r[0], 1000 * q[0], 1000 * q[1], 1000 * q[2], 1000 * a[0], 1000 * a[1],
+                1000 * a[2]));
         double[] tx = delta(stats(ingestBefore, "pacer_ledger_transaction_requests", "x"),
                 stats(ingestAfter, "pacer_ledger_transaction_requests", "x")).getOrDefault("", new double[2]);
         Map<String, Double> before = counter(ingestBefore, "pacer_history_ledger_records", "outcome");

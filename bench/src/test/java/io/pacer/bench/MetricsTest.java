@@ -48,6 +48,9 @@ class MetricsTest {
                 pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="0.5"} 2
                 pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="1.0"} 4
                 pacer_submission_to_ranking_seconds_bucket{application="aggregate-service",le="+Inf"} 4
+                pacer_submission_to_applied_seconds_bucket{application="aggregate-service",le="0.1"} 3
+                pacer_submission_to_applied_seconds_bucket{application="aggregate-service",le="0.5"} 4
+                pacer_submission_to_applied_seconds_bucket{application="aggregate-service",le="+Inf"} 4
                 """;
         String ingestAfter = """
                 pacer_ledger_transaction_requests_count{application="ingest-service"} 50
@@ -59,7 +62,7 @@ class MetricsTest {
         assertThat(Metrics.phase(aggregateBefore, aggregateAfter, "", ingestAfter)).containsExactly(
                 "aggregate flushes: compute 20 x mean 100.0 ms, publish 20 x mean 25.0 ms; its own acceptance -> "
                         + "published timer: 4, mean 500 ms, p50/p90/p99 at most 500 / 1000 / 1000 ms (histogram "
-                        + "buckets)",
+                        + "buckets), of which acceptance -> applied in memory at most 100 / 500 / 500 ms",
                 "ingest: 50 ledger transactions for 200 requests (4.0 each); its ledger consumer applied 7 records "
                         + "and skipped 3,993 the request path had written");
     }

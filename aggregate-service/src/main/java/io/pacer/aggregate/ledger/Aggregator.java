@@ -65,6 +65,7 @@ public class Aggregator {
     private final AggregateProperties properties;
     private final Counter applied;
     private final Timer toRanking;
+    private final Timer toApplied;
     private final Timer compute;
     private final Timer publish;
     private final Map<TopicPartition, Set<String>> owned = new HashMap<>();
@@ -91,6 +92,10 @@ public class Aggregator {
                 .description("ledger figures applied to the aggregate's state").register(registry);
         this.toRanking = Timer.builder("pacer.submission.to.ranking")
                 .description("from a live submission's acceptance to the publication of its ranked figures")
+                .publishPercentileHistogram().register(registry);
+        this.toApplied = Timer.builder("pacer.submission.to.applied")
+                .description("from a live submission's acceptance to its figure applied in memory (then it waits for"
+                        + " the next flush): what of pacer.submission.to.ranking is spent before the aggregate")
                 .publishPercentileHistogram().register(registry);
         this.compute = stage(registry, "compute");
         this.publish = stage(registry, "publish");
@@ -147,6 +152,12 @@ public class Aggregator {
         policy.ledgerBatch(live);
         if (!live) {
             pending.dropAccepted(acceptedBefore);
+        } else {
+            long now = System.currentTimeMillis();
+            long[] accepted = pending.acceptedAt();
+            for (int i = acceptedBefore; i < pending.acceptedCount(); i++) {
+                toApplied.record(Math.max(0, now - accepted[i]), TimeUnit.MILLISECONDS);
+            }
         }
         boolean replayEnded = noteReached(reached);
         if (replayEnded || isDue()) {

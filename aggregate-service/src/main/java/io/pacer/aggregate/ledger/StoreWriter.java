@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Writes coalesce: a document still waiting is replaced by its newer version, so a slow store gets fewer,
  * larger writes and its backlog is bounded by the number of rankings, never by the ledger. Writes are spaced, live
- * at least 200 ms apart and no closer than the last write took, and 10 s in the middle of a backlog, and wait for
+ * at least 200 ms apart and up to twice as far as the last write took (at most a second), and 10 s in the middle
+ * of a backlog, and wait for
  * the acknowledgements of the events they store the state of. The order of
  * {@link FigureStore#write} holds for each write (rows, rankings, then checkpoints), and a checkpoint only ever
  * joins the write that holds every document up to it, so what is stored is always a state the ledger reached. A
@@ -43,12 +44,15 @@ class StoreWriter implements DisposableBean {
     /** In the middle of a backlog, a write waits this long after the last one, to take the flushes in between. */
     private static final long BACKLOG_SPACING_NANOS = TimeUnit.SECONDS.toNanos(10);
     /**
-     * Live, a write waits this long after the last one, and at least as long as that one took: under load it then
-     * takes several flushes at once (every flush rewrites the rankings it touched) and the store takes at most half
-     * of the time (back to back, the writes of 2,000 figures/s took a quarter of the machine's CPU in the wire
-     * server); at a few submissions a second, what REST serves is still well within a second of the events.
+     * Live, a write waits this long after the last one, and twice as long as that one took (up to
+     * {@link #LIVE_SPACING_MAX_NANOS}): under load it then takes several flushes at once (every flush rewrites the
+     * rankings it touched) and the store takes at most a third of the time. Back to back, the writes of 2,000
+     * figures/s took a quarter of the machine's CPU in the wire server; the events, published before, do not wait
+     * for them. At a few submissions a second, what REST serves is still well within a second of the events.
      */
     private static final long LIVE_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** However long the last write took (the end of a backlog, written in one go), the next live one waits no more. */
+    private static final long LIVE_SPACING_MAX_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final FigureStore store;
     private final Duration ackTimeout;
@@ -95,7 +99,8 @@ class StoreWriter implements DisposableBean {
     synchronized void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
             Map<String, Long> marks, boolean midBacklog, List<CompletableFuture<?>> sent) {
         acks.addAll(sent);
-        long asked = midBacklog ? BACKLOG_SPACING_NANOS : Math.max(LIVE_SPACING_NANOS, lastWriteTook);
+        long asked = midBacklog ? BACKLOG_SPACING_NANOS
+                : Math.max(LIVE_SPACING_NANOS, Math.min(LIVE_SPACING_MAX_NANOS, 2 * lastWriteTook));
         spacing = isEmpty() ? asked : Math.min(spacing, asked);
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
         rankingDocs.forEach(r -> rankings.put(r.id(), r));
