@@ -99,13 +99,17 @@ class StoreWriter implements DisposableBean {
     synchronized void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
             Map<String, Long> marks, boolean midBacklog, List<CompletableFuture<?>> sent) {
         acks.addAll(sent);
-        long asked = midBacklog ? BACKLOG_SPACING_NANOS
-                : Math.max(LIVE_SPACING_NANOS, Math.min(LIVE_SPACING_MAX_NANOS, 2 * lastWriteTook));
+        long asked = midBacklog ? BACKLOG_SPACING_NANOS : liveSpacing(lastWriteTook);
         spacing = isEmpty() ? asked : Math.min(spacing, asked);
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
         rankingDocs.forEach(r -> rankings.put(r.id(), r));
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
         notifyAll();
+    }
+
+    /** How long a live write waits after the last one, which took {@code lastWriteTook} nanoseconds. */
+    static long liveSpacing(long lastWriteTook) {
+        return Math.max(LIVE_SPACING_NANOS, Math.min(LIVE_SPACING_MAX_NANOS, 2 * lastWriteTook));
     }
 
     /** Waits until everything queued is stored; fails when that takes longer than {@code timeout}. */
