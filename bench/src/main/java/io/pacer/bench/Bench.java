@@ -257,7 +257,7 @@ public final class Bench {
         return page.ok() ? page.body() : "";
     }
 
-        /**
+    /**
      * A restarted ingest re-reads pacer.reference from the beginning (a group of its own per start) and applies every
      * register again: "caught up" includes that, or the latency phase would measure it.
      */

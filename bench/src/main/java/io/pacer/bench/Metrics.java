@@ -109,20 +109,12 @@ final class Metrics {
 
     /** Cumulative bucket counts by upper bound ({@code +Inf} as infinity), summed over the other tags. */
     private static TreeMap<Double, Double> buckets(String prometheusText, String base) {
-        Pattern line = Pattern.compile("^" + Pattern.quote(base) + "_bucket\\{([^}]*)\\}\\s+(\\S+)");
-        Pattern le = Pattern.compile("le=\"([^\"]*)\"");
         TreeMap<Double, Double> counts = new TreeMap<>();
-        for (String text : prometheusText.split("\n")) {
-            Matcher m = line.matcher(text);
-            if (m.find()) {
-                Matcher bound = le.matcher(m.group(1));
-                if (bound.find()) {
-                    double upper = bound.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY
-                            : Double.parseDouble(bound.group(1));
-                    counts.merge(upper, Double.parseDouble(m.group(2)), Double::sum);
-                }
+        samples(prometheusText, base, List.of("bucket"), "le").forEach((le, v) -> {
+            if (!le.isEmpty()) {
+                counts.put(le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le), v[0]);
             }
-        }
+        });
         return counts;
     }
 

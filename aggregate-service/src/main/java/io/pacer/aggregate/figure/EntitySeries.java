@@ -186,11 +186,6 @@ public final class EntitySeries {
                 : slot instanceof LedgerEntry e ? java.util.List.of(e) : ((Revisions) slot).values();
     }
 
-    public boolean hasFigure(int year, int month) {
-        Object[] months = slots(year);
-        return months != null && months[month - 1] != null;
-    }
-
     /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
         Cached c = cached(year);

@@ -81,9 +81,10 @@ public final class FigureEngine {
             // a new child of every year, or a new year for every child: all of it is computed afresh
             invalidateAllYears(group, indicator, null);
         }
-        invalidate(group, indicator, year, region, entityId, from);
+        String home = reference.registeredRegion(entityId);
+        invalidate(group, indicator, year, region, home, entityId, from);
         // this year's figures are next year's prior series
-        invalidate(group, indicator, year + 1, region, entityId, from);
+        invalidate(group, indicator, year + 1, region, home, entityId, from);
         series.mark(generation, year, from);
         return applied;
     }
@@ -254,12 +255,12 @@ public final class FigureEngine {
 
     /**
      * Only {@code entityId}'s series changed in the child: its slice of the child's totals is summed and counted
-     * again. Where the entity is registered in another child of the group (the registers moved it, and its ledger
-     * has not followed yet), that child counts it as reporting: its slice there is counted again too.
+     * again. Where the entity is registered in another child of the group ({@code home}: the registers moved it,
+     * and its ledger has not followed yet), that child counts it as reporting: its slice there is counted again too.
      */
-    private void invalidate(Group group, String indicator, int year, String child, String entityId, int fromMonth) {
+    private void invalidate(Group group, String indicator, int year, String child, String home, String entityId,
+            int fromMonth) {
         group.forget(new Group.TotalsKey(child, indicator, year), entityId);
-        String home = reference.registeredRegion(entityId);
         if (home != null && !home.equals(child)) {
             group.forget(new Group.TotalsKey(home, indicator, year), entityId);
         }

@@ -74,20 +74,16 @@ public final class LeafTotals {
     }
 
     /**
+     * The totals in one pass, nothing kept: what the kept slices of {@link #of(int, EntitySeries[][], int,
+     * EntitySeries[][], Slices)} must always add up to.
+     *
      * @param series   the series of the entities whose figures count in the region
      * @param expected the registered entities of the region that list the indicator
      * @param byEntity the group's series of this indicator by entity id, to see who reported
      */
-    public static Totals[] of(int year, Collection<EntitySeries> series, Set<String> expected,
+    static Totals[] of(int year, Collection<EntitySeries> series, Set<String> expected,
             Map<String, EntitySeries> byEntity) {
-        int[] reported = reported(year, reporting(expected, byEntity).toArray(EntitySeries[]::new));
-        try {
-            Partial all = new Partial();
-            series.forEach(s -> all.add(s.lane(year)));
-            return all.totals(reported, expected.size());
-        } catch (ArithmeticException e) {
-            return exact(year, series, reported, expected.size());
-        }
+        return of(year, sliced(series), expected.size(), sliced(reporting(expected, byEntity)), new Slices());
     }
 
     /**
@@ -129,8 +125,8 @@ public final class LeafTotals {
     }
 
     /**
-     * As {@link #of(int, Collection, Set, Map)}, from what {@code kept} holds, summing and counting again only
-     * the slices it lacks (and keeping them there).
+     * The totals of a leaf region for one indicator and year, from what {@code kept} holds, summing and counting
+     * again only the slices it lacks (and keeping them there).
      *
      * @param members   the series of the entities whose figures count in the region, by slice
      * @param expected  how many registered entities of the region list the indicator
