@@ -20,6 +20,7 @@ class AlertSecurity {
                 .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/v1/silences", "/api/v1/silences/**").hasAnyRole("STATISTICS", "OFFICIAL")
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/rebuild").hasRole("STATISTICS")
                 .requestMatchers("/api/**").denyAll();
     }
 }

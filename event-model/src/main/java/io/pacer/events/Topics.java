@@ -16,6 +16,8 @@ public final class Topics {
     /** Submissions from department systems that speak Kafka (not yet consumed). */
     public static final String INBOX = "pacer.inbox";
     public static final String INBOX_REJECTED = "pacer.inbox.rejected";
+    /** Officials' targets, compacted, keyed by {@code year:regionId:indicator} ({@link TargetRecord#key}). */
+    public static final String TARGETS = "pacer.targets";
 
     public static final String SUBMISSIONS_DLQ = SUBMISSIONS + ".dlq";
     public static final String REFERENCE_DLQ = REFERENCE + ".dlq";

@@ -63,6 +63,8 @@ public final class SiblingYear {
             Map<String, Integer> byValue = Ranking.rank(values, better);
             Map<String, Integer> byGrowth = Ranking.rank(growths, better);
             Map<String, Integer> byShare = Ranking.rank(shares, better);
+            Ranks ranked = new Ranks(count(byValue), count(byGrowth), count(byShare));
+            Ranks lastRank = new Ranks(last(byValue), last(byGrowth), last(byShare));
             Map<String, Ranks> ranks = new HashMap<>();
             for (Map.Entry<String, Totals[]> child : children.entrySet()) {
                 String region = child.getKey();
@@ -72,7 +74,8 @@ public final class SiblingYear {
                 Ranks change = previous == null ? Ranks.NONE : change(previous.get(region), rank);
                 if (k + 1 >= fromMonth) {
                     figures.add(new RegionFigure(region, parentId, indicator, period, t.ytd(), t.priorYtd(),
-                            growths.get(region), shares.get(region), t.reported(), t.expected(), rank, change));
+                            growths.get(region), shares.get(region), t.reported(), t.expected(), rank, change, ranked,
+                            lastRank));
                 }
             }
             previous = ranks;
@@ -117,6 +120,17 @@ public final class SiblingYear {
             }
         }
         return sum;
+    }
+
+    /** How many have a rank; null when nobody has (as the ranks themselves are). */
+    private static Integer count(Map<String, Integer> ranks) {
+        int n = (int) ranks.values().stream().filter(java.util.Objects::nonNull).count();
+        return n == 0 ? null : n;
+    }
+
+    /** The lowest rank given, null when nobody has one. */
+    private static Integer last(Map<String, Integer> ranks) {
+        return ranks.values().stream().filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
     }
 
     private static Ranks change(Ranks before, Ranks now) {

@@ -95,7 +95,8 @@ public final class Documents {
                 .append("ytd", text(f.ytd())).append("priorYtd", text(f.priorYtd()))
                 .append("growthPct", f.growthPct()).append("sharePct", f.sharePct())
                 .append("reported", f.reported()).append("expected", f.expected())
-                .append("rank", ranks(f.rank())).append("rankChange", ranks(f.rankChange()));
+                .append("rank", ranks(f.rank())).append("rankChange", ranks(f.rankChange()))
+                .append("ranked", ranks(f.ranked())).append("lastRank", ranks(f.lastRank()));
     }
 
     public static RegionFigure figure(Document d) {
@@ -103,7 +104,8 @@ public final class Documents {
                 Period.parse(d.getString("period")), decimal(d.getString("ytd")), decimal(d.getString("priorYtd")),
                 d.getDouble("growthPct"), d.getDouble("sharePct"), d.getInteger("reported"),
                 d.getInteger("expected"), ranks(d.get("rank", Document.class)),
-                ranks(d.get("rankChange", Document.class)));
+                ranks(d.get("rankChange", Document.class)), ranks(d.get("ranked", Document.class)),
+                ranks(d.get("lastRank", Document.class)));
     }
 
     private static Document ranks(Ranks r) {

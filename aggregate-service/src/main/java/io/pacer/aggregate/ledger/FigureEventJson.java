@@ -39,6 +39,8 @@ final class FigureEventJson {
         json.append(",\"expected\":").append(f.expected());
         ranks(json.append(",\"rank\":"), f.rank());
         ranks(json.append(",\"rankChange\":"), f.rankChange());
+        ranks(json.append(",\"ranked\":"), f.ranked());
+        ranks(json.append(",\"lastRank\":"), f.lastRank());
         return json.append('}').toString().getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -6,15 +6,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import io.pacer.events.FigureEvent;
-import io.pacer.events.PacerJson;
+import io.pacer.alert.position.Incoming;
 
-/** Binding {@code figures-in-0} ← {@code pacer.figures}; a record that can't be read goes to its dead-letter topic. */
+/**
+ * Binding {@code figures-in-0} ← {@code pacer.figures}, in batch mode with the raw bytes (a record that can't be
+ * read must fail alone, not in a conversion of the whole poll).
+ */
 @Configuration(proxyBeanMethods = false)
 class FigureStreams {
 
     @Bean
-    Consumer<Message<byte[]>> figures(FigureIntake intake) {
-        return message -> intake.apply(PacerJson.read(message.getPayload(), FigureEvent.class));
+    Consumer<Message<Object>> figures(FigureIntake intake) {
+        return message -> intake.apply(Incoming.of(message));
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.pacer.alert.AlertProperties;
 import io.pacer.alert.reference.ReferenceData;
 import io.pacer.alert.reference.RegionScope;
 import io.pacer.events.AlertState;
@@ -41,15 +40,15 @@ class AlertController {
     private final ReferenceData reference;
     private final RegionScope scope;
     private final Clock clock;
-    private final int maxAttempts;
+    private final AlertEvaluator evaluator;
 
     AlertController(AlertStore alerts, ReferenceData reference, RegionScope scope, Clock clock,
-            AlertProperties properties) {
+            AlertEvaluator evaluator) {
         this.alerts = alerts;
         this.reference = reference;
         this.scope = scope;
         this.clock = clock;
-        this.maxAttempts = properties.maxUpdateAttempts();
+        this.evaluator = evaluator;
     }
 
     /** {@code region} covers the region's whole subtree, like an official's own scope. */
@@ -93,24 +92,21 @@ class AlertController {
     @PostMapping("/{id}/ack")
     AlertView acknowledge(@PathVariable String id, @Valid @RequestBody AckBody body,
             @AuthenticationPrincipal PacerPrincipal principal) {
-        for (int attempt = 1;; attempt++) {
-            AlertStore.Stored stored = alerts.find(id)
-                    .orElseThrow(() -> ApiProblemException.notFound("id", "no alert " + id));
-            scope.check(principal, stored.alert().fingerprint().regionId());
-            if (!stored.alert().firing()) {
+        Alert alert = alerts.find(id).map(AlertStore.Stored::alert)
+                .orElseThrow(() -> ApiProblemException.notFound("id", "no alert " + id));
+        scope.check(principal, alert.fingerprint().regionId());
+        Acknowledgement ack = new Acknowledgement(body.by(), body.note(), body.actionPlan(), body.dueDate(),
+                clock.instant());
+        Alert acked = evaluator.update(id, current -> {
+            if (!current.firing()) {
                 throw ApiProblemException.of(HttpStatus.CONFLICT, "state",
                         "alert " + id + " is resolved; only a firing alert can be acknowledged");
             }
-            Alert acked = AlertLifecycle.acknowledge(stored.alert(), new Acknowledgement(body.by(), body.note(),
-                    body.actionPlan(), body.dueDate(), clock.instant()));
-            try {
-                alerts.save(stored, acked, null);
-                return AlertView.of(acked);
-            } catch (ConcurrentUpdateException e) {
-                if (attempt >= maxAttempts) {
-                    throw e;
-                }
-            }
+            return AlertLifecycle.acknowledge(current, ack);
+        });
+        if (acked == null) {
+            throw ApiProblemException.notFound("id", "no alert " + id);
         }
+        return AlertView.of(acked);
     }
 }

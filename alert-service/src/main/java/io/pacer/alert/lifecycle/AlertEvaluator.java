@@ -2,10 +2,15 @@ package io.pacer.alert.lifecycle;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 
-import io.micrometer.core.annotation.Timed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,84 +26,158 @@ import io.pacer.events.AlertEvent;
 import io.pacer.events.AlertRule;
 
 /**
- * Evaluates a target's rules on the read model and moves its alerts through their lifecycle. Safe to call from
- * any thread and any instance: a concurrent change of the same alert makes this one re-read and re-apply.
+ * Judges targets on the in-memory read model and moves their alerts through their lifecycle: the alerts are read
+ * from the {@link AlertCache}, and those that changed are written in one round trip with their transitions in
+ * their outbox, then published. Everything that reads or changes the read model, the cache or the outbox runs
+ * under one lock ({@link #exclusively}).
  */
 @Component
 public class AlertEvaluator {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluator.class);
 
+    private final ReentrantLock lock = new ReentrantLock();
     private final FigureLookup figures;
     private final ReferenceData reference;
-    private final AlertStore alerts;
+    private final AlertStore store;
+    private final AlertCache cache;
     private final AlertPublisher publisher;
     private final Clock clock;
     private final int maxAttempts;
 
-    AlertEvaluator(FigureLookup figures, ReferenceData reference, AlertStore alerts, AlertPublisher publisher,
-            Clock clock, AlertProperties properties) {
+    AlertEvaluator(FigureLookup figures, ReferenceData reference, AlertStore store, AlertCache cache,
+            AlertPublisher publisher, Clock clock, AlertProperties properties) {
         this.figures = figures;
         this.reference = reference;
-        this.alerts = alerts;
+        this.store = store;
+        this.cache = cache;
         this.publisher = publisher;
         this.clock = clock;
         this.maxAttempts = properties.maxUpdateAttempts();
     }
 
-    /** Evaluates the target now; returns the transitions it caused (already queued and, if possible, published). */
-    @Timed("pacer.alert.evaluation")
-    public List<AlertEvent> evaluate(Target target) {
-        RuleInput input = RuleInput.assemble(target.regionId(), target.indicator(), target.year(), figures);
-        Map<AlertRule, Verdict> verdicts = AlertRules.evaluate(target, reference.better(target.indicator()), input);
-        List<AlertEvent> transitions = new ArrayList<>();
-        List<String> toPublish = new ArrayList<>();
-        verdicts.forEach((rule, verdict) -> {
-            Fingerprint fingerprint = Fingerprint.of(rule, target.regionId(), target.indicator(), target.year());
-            AlertEvent transition = apply(fingerprint, verdict);
-            if (transition != null) {
-                transitions.add(transition);
-                toPublish.add(fingerprint.id());
+    /** Runs {@code work} alone with the read model, the alerts and their outbox. */
+    public void exclusively(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Judges the targets whose figures are held; returns the transitions (queued and, if possible, published). */
+    public List<AlertEvent> evaluate(Collection<Target> targets) {
+        lock.lock();
+        try {
+            Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
+            for (Target target : targets) {
+                if (!figures.ready(target.regionId(), target.indicator())) {
+                    continue;
+                }
+                RuleInput input = RuleInput.assemble(target.regionId(), target.indicator(), target.year(), figures);
+                Map<AlertRule, Verdict> byRule = AlertRules.evaluate(target, reference.better(target.indicator()),
+                        input);
+                byRule.forEach((rule, verdict) -> verdicts.put(Fingerprint.of(rule, target.regionId(),
+                        target.indicator(), target.year()), verdict));
             }
-        });
+            return judgeAll(verdicts);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Applies verdicts reached elsewhere (MISSING_REPORT) to their alerts; returns the transitions. */
+    public List<AlertEvent> judge(Map<Fingerprint, Verdict> verdicts) {
+        lock.lock();
+        try {
+            return judgeAll(verdicts);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Changes an alert outside the rules (an acknowledgement); null when there is no such alert. */
+    public Alert update(String id, UnaryOperator<Alert> change) {
+        lock.lock();
+        try {
+            for (int attempt = 1;; attempt++) {
+                AlertStore.Stored before = cache.get(id);
+                if (before == null) {
+                    return null;
+                }
+                Alert after = change.apply(before.alert());
+                try {
+                    cache.put(id, store.save(before, after, null));
+                    return after;
+                } catch (ConcurrentUpdateException e) {
+                    cache.refresh(List.of(id));
+                    if (attempt >= maxAttempts) {
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Publishes whatever is still in the outboxes (after a failed publication). */
+    public void publishPending() {
+        exclusively(() -> publisher.publish(cache.withPending().keySet(), cache));
+    }
+
+    private List<AlertEvent> judgeAll(Map<Fingerprint, Verdict> verdicts) {
+        List<AlertEvent> transitions = new ArrayList<>();
+        Set<String> toPublish = new LinkedHashSet<>();
+        Map<Fingerprint, Verdict> todo = verdicts;
+        for (int attempt = 1; !todo.isEmpty(); attempt++) {
+            Map<Fingerprint, Verdict> current = todo;
+            List<AlertStore.Write> writes = new ArrayList<>();
+            Map<String, Fingerprint> byId = new LinkedHashMap<>();
+            current.forEach((fingerprint, verdict) -> {
+                AlertStore.Stored before = cache.get(fingerprint.id());
+                Step step = AlertLifecycle.apply(before == null ? null : before.alert(), fingerprint, verdict,
+                        clock.instant());
+                if (step.changed()) {
+                    writes.add(new AlertStore.Write(before, step.after(), step.transition()));
+                    byId.put(fingerprint.id(), fingerprint);
+                }
+            });
+            Set<String> conflicts = store.saveAll(writes);
+            for (AlertStore.Write write : writes) {
+                if (!conflicts.contains(write.after().id())) {
+                    cache.put(write.after().id(), write.stored());
+                    if (write.transition() != null) {
+                        transitions.add(write.transition());
+                        toPublish.add(write.after().id());
+                    }
+                }
+            }
+            if (conflicts.isEmpty()) {
+                break;
+            }
+            if (attempt >= maxAttempts) {
+                throw new ConcurrentUpdateException(conflicts.iterator().next());
+            }
+            cache.refresh(conflicts);
+            Map<Fingerprint, Verdict> again = new LinkedHashMap<>();
+            conflicts.forEach(id -> again.put(byId.get(id), current.get(byId.get(id))));
+            todo = again;
+        }
         publish(toPublish);
         return transitions;
     }
 
-    private void publish(List<String> alertIds) {
+    private void publish(Set<String> alertIds) {
+        if (alertIds.isEmpty()) {
+            return;
+        }
         try {
-            publisher.publish(alertIds);
+            publisher.publish(alertIds, cache);
         } catch (RuntimeException e) {
             // The transitions are safe in the alerts' outbox; the publisher's clock retries them.
             log.warn("publishing alert transitions failed, will retry: {}", e.toString());
-        }
-    }
-
-    /** Applies a verdict reached elsewhere (MISSING_REPORT) to its alert; returns the transition, if any. */
-    public AlertEvent judge(Fingerprint fingerprint, Verdict verdict) {
-        AlertEvent transition = apply(fingerprint, verdict);
-        if (transition != null) {
-            publish(List.of(fingerprint.id()));
-        }
-        return transition;
-    }
-
-    private AlertEvent apply(Fingerprint fingerprint, Verdict verdict) {
-        for (int attempt = 1;; attempt++) {
-            AlertStore.Stored before = alerts.find(fingerprint.id()).orElse(null);
-            Step step = AlertLifecycle.apply(before == null ? null : before.alert(), fingerprint, verdict,
-                    clock.instant());
-            if (!step.changed()) {
-                return null;
-            }
-            try {
-                alerts.save(before, step.after(), step.transition());
-                return step.transition();
-            } catch (ConcurrentUpdateException e) {
-                if (attempt >= maxAttempts) {
-                    throw e;
-                }
-            }
         }
     }
 }

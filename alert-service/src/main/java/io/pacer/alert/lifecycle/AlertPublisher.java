@@ -1,15 +1,20 @@
 package io.pacer.alert.lifecycle;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -35,24 +40,46 @@ public class AlertPublisher {
     private final AlertStore alerts;
     private final StreamBridge bridge;
     private final List<TransitionListener> listeners;
+    private final ObjectProvider<AlertEvaluator> evaluator;
 
-    AlertPublisher(AlertStore alerts, StreamBridge bridge, List<TransitionListener> listeners) {
+    AlertPublisher(AlertStore alerts, StreamBridge bridge, List<TransitionListener> listeners,
+            ObjectProvider<AlertEvaluator> evaluator) {
         this.alerts = alerts;
         this.bridge = bridge;
         this.listeners = listeners;
+        this.evaluator = evaluator;
     }
 
-    public synchronized void publish(Collection<String> alertIds) {
-        Map<String, List<AlertEvent>> pending = new LinkedHashMap<>();
+    /** Publishes the outboxes of the alerts, as the cache holds them; called under the evaluator's lock. */
+    void publish(Collection<String> alertIds, AlertCache cache) {
+        Map<String, AlertStore.Stored> current = new LinkedHashMap<>();
+        List<AlertEvent> all = new ArrayList<>();
         for (String id : alertIds) {
-            alerts.find(id).ifPresent(stored -> pending.put(id, events(stored.pending())));
+            AlertStore.Stored stored = cache.get(id);
+            if (stored != null && !stored.pending().isEmpty()) {
+                current.put(id, stored);
+                all.addAll(events(stored.pending()));
+            }
         }
-        List<AlertEvent> all = pending.values().stream().flatMap(List::stream).toList();
         if (all.isEmpty()) {
             return;
         }
         listeners.forEach(listener -> listener.onTransitions(all));
-        pending.forEach(this::publish);
+        Map<String, Set<Long>> sent = new HashMap<>();
+        try {
+            for (AlertEvent event : all) {
+                send(event);
+                sent.computeIfAbsent(event.alertId(), id -> new HashSet<>()).add(event.sequence());
+            }
+        } finally {
+            Map<String, AlertStore.Stored> after = alerts.published(current, sent);
+            after.forEach(cache::put);
+            Set<String> stale = new HashSet<>(sent.keySet());
+            stale.removeAll(after.keySet());
+            if (!stale.isEmpty()) {
+                cache.refresh(stale);
+            }
+        }
     }
 
     private static List<AlertEvent> events(List<Document> pending) {
@@ -62,27 +89,24 @@ public class AlertPublisher {
                 .toList();
     }
 
-    private void publish(String id, List<AlertEvent> events) {
-        for (AlertEvent event : events) {
-            byte[] json = PacerJson.write(event);
-            Message<byte[]> message = MessageBuilder.withPayload(json)
-                    .setHeader(KafkaHeaders.KEY, event.regionId().getBytes(StandardCharsets.UTF_8))
-                    .setHeader("contentType", MimeTypeUtils.APPLICATION_JSON_VALUE)
-                    .build();
-            if (!bridge.send(BINDING, message)) {
-                throw new IllegalStateException("pacer.alerts did not take alert " + id);
-            }
-            alerts.published(id, event.sequence());
-            log.info("alert {} {} {} {} {} {} published", id, event.transition(), event.rule(), event.regionId(),
-                    event.indicator(), event.severity());
+    private void send(AlertEvent event) {
+        byte[] json = PacerJson.write(event);
+        Message<byte[]> message = MessageBuilder.withPayload(json)
+                .setHeader(KafkaHeaders.KEY, event.regionId().getBytes(StandardCharsets.UTF_8))
+                .setHeader("contentType", MimeTypeUtils.APPLICATION_JSON_VALUE)
+                .build();
+        if (!bridge.send(BINDING, message)) {
+            throw new IllegalStateException("pacer.alerts did not take alert " + event.alertId());
         }
+        log.info("alert {} {} {} {} {} {} published", event.alertId(), event.transition(), event.rule(),
+                event.regionId(), event.indicator(), event.severity());
     }
 
     @Scheduled(fixedDelayString = "${pacer.alert.publish-retry-interval:5s}",
             initialDelayString = "${pacer.alert.publish-retry-interval:5s}")
     void retryPending() {
         try {
-            publish(alerts.withPending());
+            evaluator.getObject().publishPending();
         } catch (RuntimeException e) {
             log.warn("publishing pending alert transitions failed, will retry: {}", e.toString());
         }

@@ -1,10 +1,13 @@
 package io.pacer.alert.missing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,29 +18,30 @@ import io.pacer.alert.AlertProperties;
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.lifecycle.Fingerprint;
 import io.pacer.alert.reference.ReferenceData;
+import io.pacer.alert.rule.Verdict;
 import io.pacer.events.AlertRule;
 import io.pacer.events.Period;
 import io.pacer.events.ReportingEntity;
-import io.pacer.events.SubmissionRecord;
 
 /**
  * Checks MISSING_REPORT for every registered entity and indicator it lists, on a clock (DESIGN.md: hourly, and
- * after start-up), and again for one entity and indicator when a figure of theirs arrives, so it resolves at once.
- * Not limited to regions with targets.
+ * after start-up), and again for the entities and indicators of each ledger poll, so it resolves at once. Not
+ * limited to regions with targets. Everything is judged in one batch per check.
  */
 @Component
 public class MissingReports {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(MissingReports.class);
+    private static final Duration RESTORE_WAIT = Duration.ofMinutes(10);
 
-    private final ReportStore reports;
+    private final ReportBook reports;
     private final ReferenceData reference;
     private final AlertEvaluator evaluator;
     private final Clock clock;
     private final int deadlineDay;
 
-    MissingReports(ReportStore reports, ReferenceData reference, AlertEvaluator evaluator, Clock clock,
+    MissingReports(ReportBook reports, ReferenceData reference, AlertEvaluator evaluator, Clock clock,
             AlertProperties properties) {
         this.reports = reports;
         this.reference = reference;
@@ -50,6 +54,7 @@ public class MissingReports {
             initialDelayString = "${pacer.alert.missing-report.initial-delay:2m}")
     void onClock() {
         try {
+            awaitRestored();
             checkAll();
         } catch (RuntimeException e) {
             log.warn("MISSING_REPORT check failed, will retry on the next run: {}", e.toString());
@@ -59,29 +64,50 @@ public class MissingReports {
     public void checkAll() {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(SHANGHAI));
         Period lastDue = MissingReportRule.lastDue(now, deadlineDay);
+        Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
         for (ReportingEntity entity : reference.entities()) {
             for (String indicator : entity.indicators()) {
-                check(entity, indicator, now.getYear(), lastDue);
+                verdict(entity, indicator, now.getYear(), lastDue, verdicts);
             }
         }
+        evaluator.judge(verdicts);
     }
 
-    /** A figure arrived: record it, and re-check its year for that entity and indicator. */
-    public void onSubmission(SubmissionRecord record) {
-        reports.apply(record);
-        reference.entity(record.entityId()).filter(e -> e.indicators().contains(record.indicator()))
-                .ifPresent(entity -> check(entity, record.indicator(), Period.parse(record.period()).year(),
-                        MissingReportRule.lastDue(ZonedDateTime.now(clock.withZone(SHANGHAI)), deadlineDay)));
+    /** Figures arrived for these (entity, indicator, year): re-checks each once. */
+    void recheck(Iterable<ReportKey> keys) {
+        Period lastDue = MissingReportRule.lastDue(ZonedDateTime.now(clock.withZone(SHANGHAI)), deadlineDay);
+        Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
+        for (ReportKey key : keys) {
+            reference.entity(key.entityId()).filter(e -> e.indicators().contains(key.indicator()))
+                    .ifPresent(entity -> verdict(entity, key.indicator(), key.year(), lastDue, verdicts));
+        }
+        evaluator.judge(verdicts);
     }
 
-    void check(ReportingEntity entity, String indicator, int year, Period lastDue) {
+    record ReportKey(String entityId, String indicator, int year) {
+    }
+
+    private void verdict(ReportingEntity entity, String indicator, int year, Period lastDue,
+            Map<Fingerprint, Verdict> verdicts) {
         Period registered = entity.registeredAt() == null ? null
                 : Period.of(YearMonth.from(entity.registeredAt().atZone(SHANGHAI)));
         List<Period> months = MissingReportRule.monthsToCheck(year, registered, reports.firstReported(entity.id()),
                 lastDue);
         Fingerprint fingerprint = new Fingerprint(AlertRule.MISSING_REPORT, entity.regionId(), indicator, year,
                 entity.id());
-        evaluator.judge(fingerprint, MissingReportRule.evaluate(months, reports.reported(entity.id(), indicator,
-                year)));
+        verdicts.put(fingerprint, MissingReportRule.evaluate(months, reports.reported(entity.id(), indicator, year)));
+    }
+
+    /** Judging entities on half of a restored ledger would fire what the whole of it resolves. */
+    private void awaitRestored() {
+        long deadline = System.nanoTime() + RESTORE_WAIT.toNanos();
+        while (reports.restoring() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -6,15 +6,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import io.pacer.events.PacerJson;
-import io.pacer.events.SubmissionRecord;
+import io.pacer.alert.position.Incoming;
 
-/** Binding {@code submissions-in-0} ← {@code pacer.submissions} (the ledger): which months each entity reported. */
+/**
+ * Binding {@code submissions-in-0} ← {@code pacer.submissions} (the ledger), in batch mode with the raw bytes:
+ * which months each entity reported.
+ */
 @Configuration(proxyBeanMethods = false)
 class SubmissionStreams {
 
     @Bean
-    Consumer<Message<byte[]>> submissions(MissingReports missingReports) {
-        return message -> missingReports.onSubmission(PacerJson.read(message.getPayload(), SubmissionRecord.class));
+    Consumer<Message<Object>> submissions(SubmissionIntake intake) {
+        return message -> intake.apply(Incoming.of(message));
     }
 }

@@ -3,7 +3,7 @@ package io.pacer.alert.reference;
 import org.springframework.stereotype.Component;
 
 import io.pacer.alert.lifecycle.AlertEvaluator;
-import io.pacer.alert.target.TargetStore;
+import io.pacer.alert.target.TargetBook;
 import io.pacer.events.Indicator;
 import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
@@ -20,10 +20,10 @@ public class ReferenceIntake {
 
     private final ReferenceData reference;
     private final TokenDirectory tokens;
-    private final TargetStore targets;
+    private final TargetBook targets;
     private final AlertEvaluator evaluator;
 
-    ReferenceIntake(ReferenceData reference, TokenDirectory tokens, TargetStore targets, AlertEvaluator evaluator) {
+    ReferenceIntake(ReferenceData reference, TokenDirectory tokens, TargetBook targets, AlertEvaluator evaluator) {
         this.reference = reference;
         this.tokens = tokens;
         this.targets = targets;
@@ -41,7 +41,7 @@ public class ReferenceIntake {
             if (record == null) {
                 reference.removeRegion(key.substring(ReferenceKeys.REGION.length()));
             } else if (reference.apply((Region) record)) {
-                targets.forRegion(((Region) record).id()).forEach(evaluator::evaluate);
+                evaluator.evaluate(targets.forRegion(((Region) record).id()));
             }
         } else if (key.startsWith(ReferenceKeys.ENTITY)) {
             // MISSING_REPORT checks entities on its clock, not on arrival: at start-up the ledger is still replaying
@@ -54,7 +54,7 @@ public class ReferenceIntake {
             if (record == null) {
                 reference.removeIndicator(key.substring(ReferenceKeys.INDICATOR.length()));
             } else if (reference.apply((Indicator) record)) {
-                targets.forIndicator(((Indicator) record).code()).forEach(evaluator::evaluate);
+                evaluator.evaluate(targets.forIndicator(((Indicator) record).code()));
             }
         }
     }

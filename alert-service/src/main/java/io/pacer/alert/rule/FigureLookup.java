@@ -14,6 +14,14 @@ public interface FigureLookup {
     /** The figures of all children of {@code parentId} at a month (the region itself included). */
     List<FigurePoint> children(String parentId, String indicator, Period period);
 
+    /**
+     * Whether the region's figures for the indicator can be judged now: it has some, and they are not being
+     * restored after a restart (judging half of a history could notify what the whole of it would not).
+     */
+    default boolean ready(String regionId, String indicator) {
+        return true;
+    }
+
     /** The latest month of the year at which some entity of the region's subtree has a figure (reported &gt; 0). */
     Optional<Period> latestReportedMonth(String regionId, String indicator, int year);
 }

@@ -7,7 +7,9 @@ import io.pacer.events.Period;
 /**
  * Everything the rules read for one target, taken from the read model at once so every rule sees the same data.
  * {@code month} is the evaluation month m (the latest month of the year with a reported figure), null when there
- * is none; the standings are the region's growth standing at m, m−1 and m−2 of the same year.
+ * is none; the standings are the region's growth standing at m, m−1 and m−2 of the same year: the one its own
+ * figure event carries (all siblings ranked together), or, from an older event without it, the one its siblings'
+ * latest events give.
  */
 public record RuleInput(Period month, FigurePoint current, SeasonalBase seasonal, GrowthStanding standing,
         GrowthStanding oneMonthBefore, GrowthStanding twoMonthsBefore) {
@@ -45,6 +47,10 @@ public record RuleInput(Period month, FigurePoint current, SeasonalBase seasonal
             return GrowthStanding.UNKNOWN;
         }
         Period at = new Period(m.year(), m.month() - monthsBefore);
+        FigurePoint own = lookup.figure(regionId, indicator, at);
+        if (own != null && own.standing() != null && parentId.equals(own.parentId())) {
+            return own.standing();
+        }
         return GrowthStanding.among(regionId, lookup.children(parentId, indicator, at));
     }
 }

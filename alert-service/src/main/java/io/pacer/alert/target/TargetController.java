@@ -28,15 +28,17 @@ import io.pacer.support.web.FieldIssue;
 @RequestMapping("/api/v1/targets")
 class TargetController {
 
-    private final TargetStore targets;
+    private final TargetBook targets;
+    private final TargetTopic topic;
     private final ReferenceData reference;
     private final RegionScope scope;
     private final AlertEvaluator evaluator;
     private final AlertProperties properties;
 
-    TargetController(TargetStore targets, ReferenceData reference, RegionScope scope, AlertEvaluator evaluator,
+    TargetController(TargetBook targets, TargetTopic topic, ReferenceData reference, RegionScope scope, AlertEvaluator evaluator,
             AlertProperties properties) {
         this.targets = targets;
+        this.topic = topic;
         this.reference = reference;
         this.scope = scope;
         this.evaluator = evaluator;
@@ -44,8 +46,10 @@ class TargetController {
     }
 
     /**
-     * Sets a target and re-evaluates its alerts at once. A region or indicator not yet seen on pacer.reference is
-     * waited for briefly; if it still hasn't come, the target is kept and the answer is 202.
+     * Sets a target and re-evaluates its alerts at once. The target is on {@code pacer.targets} before the answer;
+     * it is applied here too, so this instance reads its own write at once (the topic's copy changes nothing more).
+     * A region or indicator not yet seen on pacer.reference is waited for briefly; if it still hasn't come, the
+     * target is kept and the answer is 202.
      */
     @PutMapping("/{year}/{regionId}/{indicator}")
     ResponseEntity<TargetView> put(@PathVariable int year, @PathVariable String regionId,
@@ -58,9 +62,10 @@ class TargetController {
             throw ApiProblemException.unprocessable(issues);
         }
         // Saved before waiting, so a region or indicator arriving meanwhile re-evaluates this very target.
+        topic.publish(target);
         targets.save(target);
         boolean known = reference.awaitKnown(regionId, indicator, properties.referenceWait());
-        evaluator.evaluate(target);
+        evaluator.evaluate(List.of(target));
         if (known) {
             return ResponseEntity.ok(TargetView.of(target, List.of()));
         }

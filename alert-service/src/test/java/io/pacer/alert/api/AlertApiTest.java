@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.lifecycle.Fingerprint;
 import io.pacer.alert.target.Target;
-import io.pacer.alert.target.TargetStore;
+import io.pacer.alert.target.TargetBook;
 import io.pacer.events.AlertRule;
 
 class AlertApiTest extends ServiceTest {
@@ -34,7 +34,7 @@ class AlertApiTest extends ServiceTest {
             YEAR).id();
 
     @Autowired
-    TargetStore targets;
+    TargetBook targets;
 
     @BeforeEach
     void twoFiringAlerts() {

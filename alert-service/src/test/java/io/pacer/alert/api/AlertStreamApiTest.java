@@ -15,12 +15,12 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.target.Target;
-import io.pacer.alert.target.TargetStore;
+import io.pacer.alert.target.TargetBook;
 
 class AlertStreamApiTest extends ServiceTest {
 
     @Autowired
-    TargetStore targets;
+    TargetBook targets;
 
     private MvcResult open(String token, String... params) throws Exception {
         var request = get("/api/v1/alerts/stream").param("access_token", token);

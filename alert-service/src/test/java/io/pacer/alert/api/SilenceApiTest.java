@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.notify.WebhookReceiver;
 import io.pacer.alert.target.Target;
-import io.pacer.alert.target.TargetStore;
+import io.pacer.alert.target.TargetBook;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;
 import io.pacer.events.FigureEvent;
@@ -34,7 +34,7 @@ import io.pacer.events.Ranks;
 class SilenceApiTest extends ServiceTest {
 
     @Autowired
-    TargetStore targets;
+    TargetBook targets;
 
     private ResultActions post(String token, String path, String body) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(path).header(HttpHeaders.AUTHORIZATION, bearer(token))

@@ -29,13 +29,13 @@ import io.pacer.alert.ServiceTest;
 import io.pacer.alert.notify.Signatures;
 import io.pacer.alert.notify.WebhookReceiver;
 import io.pacer.alert.target.Target;
-import io.pacer.alert.target.TargetStore;
+import io.pacer.alert.target.TargetBook;
 import io.pacer.events.PacerJson;
 
 class SubscriptionApiTest extends ServiceTest {
 
     @Autowired
-    TargetStore targets;
+    TargetBook targets;
     private WebhookReceiver receiver;
 
     @BeforeEach

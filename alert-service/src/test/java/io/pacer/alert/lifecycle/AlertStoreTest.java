@@ -97,12 +97,35 @@ class AlertStoreTest {
         store.save(null, fired.after(), fired.transition());
         AlertStore.Stored before = store.find(fp.id()).orElseThrow();
 
-        store.published(fp.id(), 1);
+        store.published(java.util.Map.of(fp.id(), before), java.util.Map.of(fp.id(), java.util.Set.of(1L)));
 
         AlertStore.Stored after = store.find(fp.id()).orElseThrow();
         assertThat(after.pending()).isEmpty();
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(store.withPending()).doesNotContain(fp.id());
         assertThat(store.search(Filters.eq("regionId", "r4"))).extracting(Alert::id).containsExactly(fp.id());
+    }
+
+    @Test
+    void aBatchWriteReportsOnlyTheAlertsAnotherWriterChanged() {
+        Fingerprint a = fingerprint("r5");
+        Fingerprint b = fingerprint("r6");
+        Step firedA = AlertLifecycle.apply(null, a, Verdicts.yellow("35"), T0);
+        Step firedB = AlertLifecycle.apply(null, b, Verdicts.yellow("35"), T0);
+        assertThat(store.saveAll(java.util.List.of(new AlertStore.Write(null, firedA.after(), firedA.transition()),
+                new AlertStore.Write(null, firedB.after(), firedB.transition())))).isEmpty();
+        AlertStore.Stored readA = store.find(a.id()).orElseThrow();
+        AlertStore.Stored readB = store.find(b.id()).orElseThrow();
+        store.save(readB, readB.alert(), null); // another writer moves b on
+
+        Step redA = AlertLifecycle.apply(readA.alert(), a, Verdicts.red("5"), T0.plusSeconds(60));
+        Step redB = AlertLifecycle.apply(readB.alert(), b, Verdicts.red("5"), T0.plusSeconds(60));
+        java.util.Set<String> conflicts = store.saveAll(java.util.List.of(
+                new AlertStore.Write(readA, redA.after(), redA.transition()),
+                new AlertStore.Write(readB, redB.after(), redB.transition())));
+
+        assertThat(conflicts).containsExactly(b.id());
+        assertThat(store.find(a.id()).orElseThrow().alert().severity()).isEqualTo(Severity.RED);
+        assertThat(store.find(b.id()).orElseThrow().alert().severity()).isEqualTo(Severity.YELLOW);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.messaging.Message;
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.target.Curve;
 import io.pacer.alert.target.Target;
-import io.pacer.alert.target.TargetStore;
+import io.pacer.alert.target.TargetBook;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;
@@ -36,7 +36,7 @@ import io.pacer.events.TransitionKind;
 class AlertStreamsTest extends ServiceTest {
 
     @Autowired
-    TargetStore targets;
+    TargetBook targets;
 
     @Test
     void aLaggingFigureFiresOnceAndACatchUpResolvesOnceWhateverIsRedelivered() {

@@ -1,0 +1,77 @@
+package io.pacer.alert.missing;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import io.pacer.events.Period;
+
+/**
+ * Which months each entity reported each indicator for, in memory, from the ledger ({@code pacer.submissions}):
+ * MISSING_REPORT reads it for every entity on its clock and for one entity per ledger poll. Each entity is
+ * tagged with the partition its records came on (the key is its region's parent), so a partition taken away is
+ * forgotten, and while one is restored the clock waits.
+ */
+@Component
+class ReportBook {
+
+    private static final class Reports {
+        final int partition;
+        final Map<String, Integer> monthsByIndicatorYear = new ConcurrentHashMap<>();
+        volatile Period first;
+
+        Reports(int partition) {
+            this.partition = partition;
+        }
+    }
+
+    private final Map<String, Reports> entities = new ConcurrentHashMap<>();
+    private final Set<Integer> restoring = ConcurrentHashMap.newKeySet();
+
+    void apply(String entityId, String indicator, Period period, int partition) {
+        Reports reports = entities.compute(entityId, (id, r) -> r == null || r.partition != partition
+                ? new Reports(partition) : r);
+        reports.monthsByIndicatorYear.merge(indicator + '\u0000' + period.year(), 1 << (period.month() - 1),
+                (a, b) -> a | b);
+        if (reports.first == null || period.compareTo(reports.first) < 0) {
+            reports.first = period;
+        }
+    }
+
+    Set<Period> reported(String entityId, String indicator, int year) {
+        Set<Period> months = new HashSet<>();
+        Reports reports = entities.get(entityId);
+        Integer mask = reports == null ? null : reports.monthsByIndicatorYear.get(indicator + '\u0000' + year);
+        for (int m = 1; mask != null && m <= 12; m++) {
+            if ((mask & (1 << (m - 1))) != 0) {
+                months.add(new Period(year, m));
+            }
+        }
+        return months;
+    }
+
+    /** The entity's first reported month, for any indicator; null when it never reported. */
+    Period firstReported(String entityId) {
+        Reports reports = entities.get(entityId);
+        return reports == null ? null : reports.first;
+    }
+
+    void restoring(int partition, boolean underway) {
+        if (underway) {
+            restoring.add(partition);
+        } else {
+            restoring.remove(partition);
+        }
+    }
+
+    boolean restoring() {
+        return !restoring.isEmpty();
+    }
+
+    void forget(int partition) {
+        entities.values().removeIf(r -> r.partition == partition);
+    }
+}

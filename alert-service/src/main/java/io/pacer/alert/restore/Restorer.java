@@ -1,0 +1,136 @@
+package io.pacer.alert.restore;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import io.pacer.alert.figure.FigureBook;
+import io.pacer.alert.lifecycle.AlertEvaluator;
+import io.pacer.alert.position.Positions;
+import io.pacer.alert.position.Restorable;
+import io.pacer.alert.target.TargetBook;
+import io.pacer.alert.target.TargetIntake;
+import io.pacer.events.Topics;
+
+/**
+ * Brings the in-memory state back from the topics. {@code pacer.figures} and {@code pacer.submissions}: a
+ * partition assigned to this instance is read from its beginning up to its stored position into memory without
+ * judging anything (that was judged before), and its consumer goes on from that position. {@code pacer.targets}:
+ * the compacted topic is read to its end, and the consumer goes on from there, judging only what is new.
+ */
+@Component
+public class Restorer {
+
+    private static final Logger log = LoggerFactory.getLogger(Restorer.class);
+
+    private final TopicRestore topics;
+    private final Map<String, Restorable> states = new HashMap<>();
+    private final FigureBook book;
+    private final Positions positions;
+    private final TargetBook targetBook;
+    private final TargetIntake targets;
+    private final AlertEvaluator evaluator;
+    private final Set<TopicPartition> owned = new HashSet<>();
+
+    Restorer(TopicRestore topics, List<Restorable> states, FigureBook book, Positions positions,
+            TargetBook targetBook, TargetIntake targets, AlertEvaluator evaluator) {
+        this.topics = topics;
+        states.forEach(state -> this.states.put(state.topic(), state));
+        this.book = book;
+        this.positions = positions;
+        this.targetBook = targetBook;
+        this.targets = targets;
+        this.evaluator = evaluator;
+    }
+
+    /** Restores assigned partitions of a judged topic; returns where the consumer goes on (null: the beginning). */
+    public Map<TopicPartition, Long> assigned(String topic, Collection<TopicPartition> partitions,
+            Map<TopicPartition, Long> ends) {
+        Restorable state = states.get(topic);
+        Map<Integer, Long> stored = positions.load(topic);
+        Map<TopicPartition, Long> resume = new HashMap<>();
+        Map<TopicPartition, Long> until = new HashMap<>();
+        for (TopicPartition tp : partitions) {
+            Long next = stored.get(tp.partition());
+            resume.put(tp, next);
+            if (next != null) {
+                until.put(tp, Math.min(next, ends.getOrDefault(tp, next)));
+            }
+        }
+        evaluator.exclusively(() -> partitions.forEach(tp -> {
+            state.forget(tp.partition());
+            state.restoring(tp.partition(), true);
+        }));
+        try {
+            long started = System.nanoTime();
+            long read = topics.read(until, evaluator::exclusively, r -> state.restore(r.value(), r.partition()));
+            log.info("Restored {} records of {} in {} ms", read, partitions, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            evaluator.exclusively(() -> partitions.forEach(tp -> state.restoring(tp.partition(), false)));
+        }
+        synchronized (owned) {
+            owned.addAll(partitions);
+        }
+        return resume;
+    }
+
+    public void revoked(String topic, Collection<TopicPartition> partitions) {
+        synchronized (owned) {
+            owned.removeAll(partitions);
+        }
+        evaluator.exclusively(() -> partitions.forEach(tp -> states.get(topic).forget(tp.partition())));
+    }
+
+    public boolean restores(String topic) {
+        return states.containsKey(topic);
+    }
+
+    /** Reads the targets up to {@code ends} without judging; the consumer goes on from there. */
+    public void targetsAssigned(Map<TopicPartition, Long> ends) {
+        long read = topics.read(ends, evaluator::exclusively, r -> targets.apply(
+                r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value(), false));
+        log.info("Restored {} target records; {} targets", read, targetBook.size());
+    }
+
+    /**
+     * Forgets the figures and targets, reads them again from the topics and judges every target once on the
+     * result: alerts change only if what was in memory differed from the topics. Returns what was read.
+     */
+    public Map<String, Object> rebuild(Map<TopicPartition, Long> figureEnds, Map<TopicPartition, Long> targetEnds) {
+        Map<String, Object> summary = new HashMap<>();
+        Restorable figures = states.get(Topics.FIGURES);
+        evaluator.exclusively(() -> {
+            Map<Integer, Long> stored = positions.load(Topics.FIGURES);
+            Map<TopicPartition, Long> until = new HashMap<>();
+            figureEnds.forEach((tp, end) -> until.put(tp, Math.min(end, stored.getOrDefault(tp.partition(), 0L))));
+            book.clear();
+            targetBook.clear();
+            long figureRecords = topics.read(until, Runnable::run, r -> figures.restore(r.value(), r.partition()));
+            long targetRecords = topics.read(targetEnds, Runnable::run, r -> targets.apply(
+                    r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value(), false));
+            int transitions = evaluator.evaluate(targetBook.all()).size();
+            summary.put("figureEvents", figureRecords);
+            summary.put("targetRecords", targetRecords);
+            summary.put("targets", targetBook.size());
+            summary.put("series", book.size());
+            summary.put("transitions", transitions);
+        });
+        return summary;
+    }
+
+    /** The partitions of {@code topic} this instance owns now. */
+    public Set<TopicPartition> owned(String topic) {
+        synchronized (owned) {
+            return owned.stream().filter(tp -> tp.topic().equals(topic)).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+}
