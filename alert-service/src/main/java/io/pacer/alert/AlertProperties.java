@@ -28,7 +28,8 @@ public record AlertProperties(
         @Min(1) @Max(100) @DefaultValue("10") int maxUpdateAttempts,
         @NotNull @DefaultValue("2s") Duration referenceWait,
         @Valid @NotNull @DefaultValue Delivery delivery,
-        @Valid @NotNull @DefaultValue MissingReport missingReport) {
+        @Valid @NotNull @DefaultValue MissingReport missingReport,
+        @Valid @NotNull @DefaultValue Webhooks webhooks) {
 
     public AlertProperties {
         if (publishRetryInterval != null && (publishRetryInterval.isNegative() || publishRetryInterval.isZero())) {
@@ -62,5 +63,13 @@ public record AlertProperties(
     public record MissingReport(@Min(1) @Max(28) @DefaultValue("15") int deadlineDay,
             @NotNull @DefaultValue("1h") Duration interval,
             @NotNull @DefaultValue("2m") Duration initialDelay) {
+    }
+
+    /**
+     * @param allowPrivate whether subscriptions may send to loopback, link-local, private, unspecified or multicast
+     *     addresses; off in production (a subscriber could otherwise make the service call its own network),
+     *     {@code ./pacer up} and the tests turn it on to reach receivers on this machine
+     */
+    public record Webhooks(@DefaultValue("false") boolean allowPrivate) {
     }
 }

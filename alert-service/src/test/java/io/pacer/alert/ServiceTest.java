@@ -20,6 +20,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.pacer.events.AlertEvent;
@@ -42,6 +43,7 @@ import io.pacer.support.security.TokenHashing;
 @SpringBootTest(properties = { "pacer.alert.reference-wait=300ms", "pacer.alert.missing-report.initial-delay=1h" })
 @Import(TestChannelBinderConfiguration.class)
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "pacer.alert.webhooks.allow-private=true") // receivers listen on 127.0.0.1
 public abstract class ServiceTest {
 
     public static final String STATISTICS = "statistics-token";

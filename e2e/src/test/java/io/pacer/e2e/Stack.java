@@ -140,6 +140,7 @@ final class Stack implements AutoCloseable {
         env.put("PACER_ADMIN_TOKEN", adminToken);
         // ingest (registers) and alert are called from the dashboard's origin, served by aggregate-service
         env.put("PACER_DASHBOARD_ORIGIN", "http://127.0.0.1:" + ports.get("aggregate"));
+        env.put("PACER_ALERT_WEBHOOKS_ALLOWPRIVATE", "true"); // the tests' webhook receivers listen on 127.0.0.1
         pb.redirectErrorStream(true);
         pb.redirectOutput(logs.resolve(service + ".log").toFile());
         return pb.start();

@@ -23,18 +23,30 @@ import io.pacer.alert.lifecycle.TransitionListener;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Severity;
+import io.pacer.support.security.PacerPrincipal;
+import io.pacer.support.security.TokenDirectory;
 
 /**
  * The live feed of transitions ({@code GET /api/v1/alerts/stream}). Events are written on a thread of their own,
  * through a bounded queue, so a slow browser never holds up an evaluation or the Kafka consumer.
+ * <p>
+ * A stream lives only as long as the token that opened it: before each write, and every {@value #TOKEN_CHECK_MILLIS}
+ * ms on a clock, the token is looked up again in the {@link TokenDirectory} (which {@code pacer.reference} keeps
+ * current), and a stream whose token was revoked, forgotten or re-bound (other role or regions) is completed. Its
+ * browser reconnects, and gets 401 or a stream with the token's new scope. The check before each write is what keeps
+ * every event from a revoked token; the clock (which shares the scheduler with deliveries, so may run late) only
+ * ends idle streams.
  */
 @Component
 class AlertStream implements TransitionListener {
 
     private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
 
-    /** One open stream: the regions it may see (null: all), its indicator and severity filters. */
-    record Listener(SseEmitter emitter, Set<String> regions, String indicator, Severity minSeverity) {
+    static final long TOKEN_CHECK_MILLIS = 2_000;
+
+    /** One open stream: who opened it, the regions it may see (null: all), its indicator and severity filters. */
+    record Listener(SseEmitter emitter, PacerPrincipal principal, Set<String> regions, String indicator,
+            Severity minSeverity) {
 
         boolean wants(AlertEvent e) {
             return (regions == null || regions.contains(e.regionId()))
@@ -44,14 +56,19 @@ class AlertStream implements TransitionListener {
         }
     }
 
+    private final TokenDirectory tokens;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(10_000), r -> new Thread(r, "alert-stream"),
             new ThreadPoolExecutor.DiscardOldestPolicy());
 
-    SseEmitter open(Set<String> regions, String indicator, Severity minSeverity) {
+    AlertStream(TokenDirectory tokens) {
+        this.tokens = tokens;
+    }
+
+    SseEmitter open(PacerPrincipal principal, Set<String> regions, String indicator, Severity minSeverity) {
         SseEmitter emitter = new SseEmitter(0L);
-        Listener listener = new Listener(emitter, regions, indicator, minSeverity);
+        Listener listener = new Listener(emitter, principal, regions, indicator, minSeverity);
         listeners.add(listener);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
@@ -83,7 +100,33 @@ class AlertStream implements TransitionListener {
         sender.execute(() -> listeners.forEach(l -> write(l, SseEmitter.event().comment("keep-alive"))));
     }
 
+    /** Closes the streams of revoked tokens even when nothing is sent to them. */
+    @Scheduled(fixedDelay = TOKEN_CHECK_MILLIS)
+    void closeRevoked() {
+        sender.execute(() -> listeners.forEach(this::tokenStillValid));
+    }
+
+    /** Whether the listener's token still stands as it did at opening; when not, its stream is completed. */
+    private boolean tokenStillValid(Listener listener) {
+        PacerPrincipal opened = listener.principal();
+        boolean valid = tokens.find(opened.tokenSha256()).filter(t -> !t.revoked()).map(PacerPrincipal::of)
+                .filter(opened::equals).isPresent();
+        if (!valid && listeners.remove(listener)) {
+            try {
+                listener.emitter().send(SseEmitter.event().comment("token revoked"));
+            } catch (IOException | IllegalStateException e) {
+                log.debug("alert stream already closed: {}", e.toString());
+            }
+            listener.emitter().complete();
+            log.info("alert stream of a revoked token closed");
+        }
+        return valid;
+    }
+
     private void write(Listener listener, SseEmitter.SseEventBuilder event) {
+        if (!tokenStillValid(listener)) {
+            return;
+        }
         try {
             listener.emitter().send(event);
         } catch (IOException | IllegalStateException e) {

@@ -43,6 +43,6 @@ class AlertStreamController {
             }
             regions = wanted;
         }
-        return stream.open(regions, indicator, minSeverity == null ? Severity.YELLOW : minSeverity);
+        return stream.open(principal, regions, indicator, minSeverity == null ? Severity.YELLOW : minSeverity);
     }
 }

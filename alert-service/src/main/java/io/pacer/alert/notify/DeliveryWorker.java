@@ -2,14 +2,12 @@ package io.pacer.alert.notify;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,8 +20,9 @@ import org.springframework.stereotype.Component;
 import io.pacer.alert.AlertProperties;
 
 /**
- * Sends queued deliveries on the scheduler's thread, never the Kafka consumer's: a 2xx delivers, anything else
- * (status, timeout, refused connection) is retried with exponential backoff until the attempts run out. Every
+ * Sends queued deliveries on the scheduler's thread, never the Kafka consumer's: a 2xx delivers (for DingTalk and
+ * WeCom robots, a 2xx whose errcode is 0), anything else (status, robot errcode, timeout, refused connection, an
+ * address the {@link AddressGuard} refuses) is retried with exponential backoff until the attempts run out. Every
  * attempt is logged on the delivery; {@code pacer_notifications_total{outcome}} counts them.
  */
 @Component
@@ -38,17 +37,17 @@ class DeliveryWorker {
     private final MeterRegistry meters;
     private final AlertProperties.Delivery settings;
     private final Backoff backoff;
-    private final HttpClient http;
+    private final WebhookClient http;
 
-    DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, Clock clock, MeterRegistry meters,
-            AlertProperties properties) {
+    DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, WebhookClient http, Clock clock,
+            MeterRegistry meters, AlertProperties properties) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
+        this.http = http;
         this.clock = clock;
         this.meters = meters;
         this.settings = properties.delivery();
         this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax());
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
     @Scheduled(fixedDelayString = "${pacer.alert.delivery.poll-interval:1s}")
@@ -72,39 +71,54 @@ class DeliveryWorker {
             deliveries.cancel(id, attempt(start, null, "subscription deleted", "cancelled"));
             return;
         }
-        byte[] body = delivery.getString("body").getBytes(StandardCharsets.UTF_8);
-        Integer status = null;
-        String error = null;
-        try {
-            HttpResponse<Void> response = http.send(request(subscription.get(), body),
-                    HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
-        } catch (IOException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
-        }
+        Result result = send(subscription.get(), delivery.getString("body").getBytes(StandardCharsets.UTF_8));
         int attempts = delivery.getInteger("attempts", 0) + 1;
-        boolean ok = status != null && status >= 200 && status < 300;
+        boolean ok = result.delivered();
         String outcome = ok ? "delivered" : attempts >= settings.maxAttempts() ? "failed" : "retry";
         Instant next = "retry".equals(outcome) ? clock.instant().plus(backoff.after(attempts)) : null;
-        deliveries.recordAttempt(id, attempt(start, status, error, outcome).append("attempt", attempts),
-                ok ? DeliveryStore.DELIVERED : next == null ? DeliveryStore.FAILED : DeliveryStore.PENDING, next);
+        Document logged = attempt(start, result.status(), result.error(), outcome).append("attempt", attempts);
+        String status = ok ? DeliveryStore.DELIVERED : next == null ? DeliveryStore.FAILED : DeliveryStore.PENDING;
+        deliveries.recordAttempt(id, logged, status, next);
         meters.counter("pacer.notifications", "outcome", outcome).increment();
         log.info("delivery {} attempt {} to subscription {}: {} {}", id, attempts, subscription.get().id(), outcome,
-                status != null ? status : error);
+                result.error() != null ? result.error() : result.status());
     }
 
-    private HttpRequest request(Subscription subscription, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(subscription.address()))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (subscription.secret() != null && !subscription.secret().isEmpty()) {
-            request.header(Signatures.HEADER, Signatures.sign(subscription.secret(), body));
+    /** One attempt's answer: the HTTP status, if any, and why it failed, if it did. */
+    private record Result(Integer status, String error) {
+
+        boolean delivered() {
+            return error == null && status != null && status >= 200 && status < 300;
         }
-        return request.build();
+    }
+
+    private Result send(Subscription subscription, byte[] body) {
+        try {
+            WebhookClient.Answer answer = http.post(address(subscription), headers(subscription, body), body);
+            boolean robot = subscription.channel() == Channel.DINGTALK || subscription.channel() == Channel.WECOM;
+            String refused = robot && answer.status() >= 200 && answer.status() < 300
+                    ? RobotAnswers.failure(answer.body()) : null;
+            return new Result(answer.status(), refused);
+        } catch (IOException | IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+            return new Result(null, e.getClass().getSimpleName() + message);
+        }
+    }
+
+    /** A DingTalk robot with a secret is in signing mode: each attempt signs its own timestamp into the address. */
+    private URI address(Subscription subscription) {
+        return URI.create(subscription.channel() == Channel.DINGTALK && hasSecret(subscription)
+                ? Signatures.dingTalk(subscription.address(), subscription.secret(), clock.millis())
+                : subscription.address());
+    }
+
+    private static Map<String, String> headers(Subscription subscription, byte[] body) {
+        return hasSecret(subscription) ? Map.of(Signatures.HEADER, Signatures.sign(subscription.secret(), body))
+                : Map.of();
+    }
+
+    private static boolean hasSecret(Subscription subscription) {
+        return subscription.secret() != null && !subscription.secret().isEmpty();
     }
 
     private Document attempt(Instant start, Integer status, String error, String outcome) {

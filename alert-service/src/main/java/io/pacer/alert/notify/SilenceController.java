@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,7 @@ import io.pacer.support.web.FieldIssue;
 
 /**
  * Silences: the statistics office may silence anything; an official only what a {@code regionId} matcher keeps
- * inside its regions. GET lists the active ones; DELETE expires one.
+ * inside its regions. GET lists the active ones the caller may see; DELETE expires one.
  */
 @RestController
 @RequestMapping("/api/v1/silences")
@@ -63,9 +64,23 @@ class SilenceController {
         return ResponseEntity.created(URI.create("/api/v1/silences/" + silence.id())).body(silence);
     }
 
+    /**
+     * The active silences the caller may see: all for the statistics office; for an official, those whose
+     * {@code regionId} matchers all name regions within its regions' subtrees. A silence without a regionId matcher
+     * holds back notifications of every region, so it is the office's business and no official sees it.
+     */
     @GetMapping
-    List<Silence> active() {
-        return silences.activeAt(clock.instant());
+    List<Silence> active(@AuthenticationPrincipal PacerPrincipal principal) {
+        List<Silence> active = silences.activeAt(clock.instant());
+        Set<String> visible = scope.visible(principal);
+        if (visible == null) {
+            return active;
+        }
+        return active.stream().filter(s -> {
+            List<String> regions = s.matchers().stream().filter(m -> "regionId".equals(m.name()))
+                    .map(Silence.Matcher::value).toList();
+            return !regions.isEmpty() && visible.containsAll(regions);
+        }).toList();
     }
 
     @DeleteMapping("/{id}")

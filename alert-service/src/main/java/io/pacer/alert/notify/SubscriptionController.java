@@ -28,20 +28,22 @@ class SubscriptionController {
     private final SubscriptionStore subscriptions;
     private final DeliveryStore deliveries;
     private final RegionScope scope;
+    private final AddressGuard guard;
     private final Clock clock;
 
     SubscriptionController(SubscriptionStore subscriptions, DeliveryStore deliveries, RegionScope scope,
-            Clock clock) {
+            AddressGuard guard, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.scope = scope;
+        this.guard = guard;
         this.clock = clock;
     }
 
     @PostMapping
     ResponseEntity<SubscriptionView> create(@RequestBody SubscriptionBody body,
             @AuthenticationPrincipal PacerPrincipal principal) {
-        var issues = SubscriptionValidation.issues(body);
+        var issues = SubscriptionValidation.issues(body, guard);
         if (!issues.isEmpty()) {
             throw ApiProblemException.unprocessable(issues);
         }

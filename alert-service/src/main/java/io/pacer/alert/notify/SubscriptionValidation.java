@@ -7,13 +7,16 @@ import java.util.List;
 
 import io.pacer.support.web.FieldIssue;
 
-/** What makes a subscription body acceptable; every issue names its field. */
+/**
+ * What makes a subscription body acceptable; every issue names its field. The address must be http(s), and the
+ * {@link AddressGuard} must let its host through (each delivery is checked again).
+ */
 final class SubscriptionValidation {
 
     private SubscriptionValidation() {
     }
 
-    static List<FieldIssue> issues(SubscriptionBody body) {
+    static List<FieldIssue> issues(SubscriptionBody body, AddressGuard guard) {
         List<FieldIssue> issues = new ArrayList<>();
         if (body.regionIds() == null || body.regionIds().isEmpty()) {
             issues.add(new FieldIssue("regionIds", "name at least one region"));
@@ -32,6 +35,11 @@ final class SubscriptionValidation {
         }
         if (!isHttpUrl(body.address())) {
             issues.add(new FieldIssue("address", "must be an absolute http or https URL"));
+        } else {
+            String refusal = guard.refusal(URI.create(body.address()));
+            if (refusal != null) {
+                issues.add(new FieldIssue("address", refusal));
+            }
         }
         if (body.secret() != null && (body.secret().isEmpty() || body.secret().length() > 256)) {
             issues.add(new FieldIssue("secret", "must be 1 to 256 characters when given"));

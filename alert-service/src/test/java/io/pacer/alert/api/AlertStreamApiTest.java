@@ -1,6 +1,7 @@
 package io.pacer.alert.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.target.Target;
 import io.pacer.alert.target.TargetBook;
+import io.pacer.events.Role;
+import io.pacer.events.TokenRecord;
+import io.pacer.support.security.TokenHashing;
 
 class AlertStreamApiTest extends ServiceTest {
 
@@ -63,5 +68,27 @@ class AlertStreamApiTest extends ServiceTest {
     void theStreamNeedsAToken() throws Exception {
         mvc.perform(get("/api/v1/alerts/stream")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/alerts/stream").param("access_token", REPORTER)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aStreamClosesWhenItsTokenIsRevoked() throws Exception {
+        String revoked = "stream-token-to-revoke";
+        String kept = "stream-token-kept";
+        Instant issued = Instant.parse("2026-01-01T00:00:00Z");
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(revoked), Role.OFFICIAL, null, List.of("d1"), false,
+                issued));
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(kept), Role.OFFICIAL, null, List.of("d1"), false,
+                issued));
+        MvcResult closing = open(revoked);
+        MvcResult staying = open(kept);
+
+        // as pacer.reference brings a revocation; no transition is sent, so the clock has to notice it
+        tokens.apply(new TokenRecord(TokenHashing.sha256Hex(revoked), Role.OFFICIAL, null, List.of("d1"), true,
+                issued));
+
+        closing.getAsyncResult(10_000); // throws unless the stream is completed in time
+        assertThat(closing.getResponse().getContentAsString()).contains("token revoked");
+        assertThatIllegalStateException().isThrownBy(() -> staying.getAsyncResult(3_000));
+        mvc.perform(get("/api/v1/alerts/stream").param("access_token", revoked)).andExpect(status().isUnauthorized());
     }
 }

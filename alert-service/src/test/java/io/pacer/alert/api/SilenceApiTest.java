@@ -3,6 +3,7 @@ package io.pacer.alert.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,5 +106,31 @@ class SilenceApiTest extends ServiceTest {
         post(REPORTER, "/api/v1/silences", "{}").andExpect(status().isForbidden());
         mvc.perform(delete("/api/v1/silences/nope").header(HttpHeaders.AUTHORIZATION, bearer(STATISTICS)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void eachCallerListsOnlyTheSilencesWithinItsScope() throws Exception {
+        String townB = id(post(OFFICIAL_D1, "/api/v1/silences", "{\"matchers\": [{\"name\": \"regionId\","
+                + " \"value\": \"tb\"}], \"until\": \"" + future() + "\", \"reason\": \"restating\"}")
+                .andExpect(status().isCreated()));
+        String district = id(post(STATISTICS, "/api/v1/silences", "{\"matchers\": [{\"name\": \"regionId\","
+                + " \"value\": \"d1\"}], \"until\": \"" + future() + "\", \"reason\": \"district audit\"}")
+                .andExpect(status().isCreated()));
+        String global = id(post(STATISTICS, "/api/v1/silences", "{\"matchers\": [{\"name\": \"rule\","
+                + " \"value\": \"RANK_DROP\"}], \"until\": \"" + future() + "\", \"reason\": \"rank review\"}")
+                .andExpect(status().isCreated()));
+
+        listed(STATISTICS).andExpect(jsonPath("$[*].id", hasItems(townB, district, global)));
+        listed(OFFICIAL_D1).andExpect(jsonPath("$[*].id", hasItems(townB, district)))
+                .andExpect(jsonPath("$[*].id", not(hasItem(global))));
+        listed(OFFICIAL_ZONE).andExpect(jsonPath("$[*].id", not(hasItem(townB))))
+                .andExpect(jsonPath("$[*].id", not(hasItem(district))))
+                .andExpect(jsonPath("$[*].id", not(hasItem(global))));
+        listed(OFFICIAL_TOWN_A).andExpect(jsonPath("$[*].id", not(hasItem(district)))); // d1 is above ta
+    }
+
+    private ResultActions listed(String token) throws Exception {
+        return mvc.perform(get("/api/v1/silences").header(HttpHeaders.AUTHORIZATION, bearer(token)))
+                .andExpect(status().isOk());
     }
 }

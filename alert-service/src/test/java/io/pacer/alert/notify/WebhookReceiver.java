@@ -1,6 +1,7 @@
 package io.pacer.alert.notify;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -12,32 +13,47 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server on localhost that records every POST and answers from a script: a status code, or -1 to hang
- * longer than any test's timeout. When the script runs out it answers 200.
+ * A real HTTP server on localhost that records every POST and answers from a script: a status code (-1 to hang
+ * longer than any test's timeout), or a 200 with a JSON body as DingTalk and WeCom robots answer. When the script
+ * runs out it answers 200.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Received(String body, String signature) {
+    /** One POST: its body, its X-Pacer-Signature, its query string and its Host header. */
+    public record Received(String body, String signature, String query, String host) {
+    }
+
+    private record Answer(int status, String body) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> script = new ArrayDeque<>();
+    private final Deque<Answer> script = new ArrayDeque<>();
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(body, exchange.getRequestHeaders().getFirst(Signatures.HEADER)));
-            Integer status;
+            received.add(new Received(body, exchange.getRequestHeaders().getFirst(Signatures.HEADER),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Host")));
+            Answer answer;
             synchronized (script) {
-                status = script.isEmpty() ? 200 : script.pop();
+                answer = script.isEmpty() ? new Answer(200, null) : script.pop();
             }
-            if (status < 0) {
+            if (answer.status() < 0) {
                 sleepQuietly(5000);
-                status = 200;
+                answer = new Answer(200, null);
             }
-            exchange.sendResponseHeaders(status, -1);
+            if (answer.body() == null) {
+                exchange.sendResponseHeaders(answer.status(), -1);
+            } else {
+                byte[] json = answer.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(answer.status(), json.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(json);
+                }
+            }
             exchange.close();
         });
         server.setExecutor(Executors.newCachedThreadPool());
@@ -46,13 +62,29 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public WebhookReceiver answer(Integer... statuses) {
         synchronized (script) {
-            script.addAll(List.of(statuses));
+            for (Integer status : statuses) {
+                script.add(new Answer(status, null));
+            }
+        }
+        return this;
+    }
+
+    /** Answers 200 with these JSON bodies, one per POST. */
+    public WebhookReceiver answerJson(String... bodies) {
+        synchronized (script) {
+            for (String body : bodies) {
+                script.add(new Answer(200, body));
+            }
         }
         return this;
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://127.0.0.1:" + port() + "/hook";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public List<Received> received() {
