@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -136,11 +135,11 @@ class CityAlertsIT {
 
     private static void register(Stack stack, String admin) {
         List<Map<String, Object>> regions = new ArrayList<>();
-        regions.add(region("e2cc", "城市二", "Second City", null, "CITY"));
-        regions.add(region("e2cd", "城二区", "Second District", "e2cc", "DISTRICT"));
+        regions.add(PipelineIT.region("e2cc", "城市二", "Second City", null, "CITY"));
+        regions.add(PipelineIT.region("e2cd", "城二区", "Second District", "e2cc", "DISTRICT"));
         List<Map<String, Object>> entities = new ArrayList<>();
         for (int t = 1; t <= TOWNS; t++) {
-            regions.add(region(town(t), "镇" + t, "Town " + t, "e2cd", "TOWN"));
+            regions.add(PipelineIT.region(town(t), "镇" + t, "Town " + t, "e2cd", "TOWN"));
             entities.add(Map.of("id", entity(t), "name", "单位 " + t, "type", "DEPARTMENT", "regionId", town(t),
                     "indicators", INDICATORS));
         }
@@ -151,15 +150,5 @@ class CityAlertsIT {
         }
         Http.send("POST", stack.ingest() + "/api/v1/reference", admin,
                 Map.of("regions", regions, "indicators", indicators, "entities", entities)).expect(200, 201, 202);
-    }
-
-    private static Map<String, Object> region(String id, String name, String nameEn, String parent, String level) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", id);
-        r.put("name", name);
-        r.put("nameEn", nameEn);
-        r.put("parentId", parent);
-        r.put("level", level);
-        return r;
     }
 }

@@ -167,7 +167,8 @@ class PipelineIT {
                 Map.of("regions", regions, "indicators", List.of(indicator), "entities", entities)).expect(200, 201, 202);
     }
 
-    private static Map<String, Object> region(String id, String name, String nameEn, String parent, String level) {
+    /** A region of the reference upload; other ITs register their own with it. */
+    static Map<String, Object> region(String id, String name, String nameEn, String parent, String level) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", id);
         r.put("name", name);

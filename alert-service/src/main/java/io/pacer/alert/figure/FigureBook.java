@@ -52,6 +52,19 @@ public class FigureBook implements FigureLookup {
         }
     }
 
+    /** Puts back what the region's month held before {@code point} was applied (null: nothing). */
+    public void revert(FigurePoint point, String indicator, int partition, FigurePoint before) {
+        if (before != null) {
+            apply(before, indicator, partition);
+            return;
+        }
+        Lane lane = lanes.get(lane(point.regionId(), indicator));
+        FigurePoint[] year = lane == null ? null : lane.years.get(point.period().year());
+        if (year != null) {
+            year[point.period().month() - 1] = null;
+        }
+    }
+
     /** Whether the region has figures for the indicator and none of them is still being restored. */
     public boolean ready(String regionId, String indicator) {
         Lane lane = lanes.get(lane(regionId, indicator));

@@ -1,6 +1,7 @@
 package io.pacer.alert.figure;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,14 +19,13 @@ import io.pacer.alert.rule.FigurePoint;
 import io.pacer.alert.target.Target;
 import io.pacer.alert.target.TargetBook;
 import io.pacer.alert.target.TargetKey;
+import io.pacer.alert.figure.FigureDecoder.Decoded;
+import io.pacer.alert.position.Failures;
 import io.pacer.alert.position.Incoming;
 import io.pacer.alert.position.Positions;
 import io.pacer.alert.position.Restorable;
 import io.pacer.alert.position.UnreadableRecordException;
-import io.pacer.events.FigureEvent;
-import io.pacer.events.PacerJson;
 import io.pacer.events.Topics;
-import io.pacer.events.Period;
 
 /**
  * Applies a poll of {@code pacer.figures} to the {@link FigureBook} and judges what it touched. The poll is first
@@ -33,6 +33,8 @@ import io.pacer.events.Period;
  * affect is evaluated once: the region's own (its year, and the next year's SEASONAL curve) and its siblings'
  * (their growth standing moves with it). A record that can't be read stops the poll there: what came before it is
  * applied and judged, and the error handler sends it alone to the dead-letter topic and delivers the rest again.
+ * A poll whose judging fails on its data (not on MongoDB or the broker being away) is judged again one record at
+ * a time, and the record that fails alone goes the same way.
  */
 @Component
 public class FigureIntake implements Restorable {
@@ -53,39 +55,78 @@ public class FigureIntake implements Restorable {
                 .publishPercentileHistogram().register(registry);
     }
 
-    private record Decoded(FigurePoint point, String indicator, int partition) {
-    }
-
     /** A poll of live records (never judged before), in partition order. */
     public void apply(List<Incoming> records) {
         timer.record(() -> applyTimed(records));
     }
 
     private void applyTimed(List<Incoming> records) {
-        Map<String, Decoded> latest = new LinkedHashMap<>();
-        Map<Integer, Long> next = new HashMap<>();
-        RuntimeException poison = null;
-        int poisonIndex = -1;
-        for (int i = 0; i < records.size() && poison == null; i++) {
+        List<Decoded> decoded = new ArrayList<>(records.size());
+        RuntimeException unreadable = null;
+        int unreadableIndex = -1;
+        for (int i = 0; i < records.size() && unreadable == null; i++) {
             Incoming record = records.get(i);
             try {
-                Decoded d = decode(record);
-                latest.put(d.point().regionId() + '\u0000' + d.indicator() + '\u0000' + d.point().period(), d);
-                next.merge(record.partition(), record.offset() + 1, Math::max);
+                decoded.add(FigureDecoder.decode(record.value(), record.partition(), i));
             } catch (RuntimeException e) {
-                poison = e;
-                poisonIndex = i;
+                unreadable = e;
+                unreadableIndex = i;
             }
         }
-        evaluator.exclusively(() -> {
-            latest.values().forEach(d -> book.apply(d.point(), d.indicator(), d.partition()));
-            evaluator.evaluate(affected(latest.values()));
-            positions.save(Topics.FIGURES, next);
-        });
-        if (poison != null) {
-            throw new BatchListenerFailedException("unreadable figure event", new UnreadableRecordException(
-                    "unreadable figure event: " + poison.getMessage(), poison), poisonIndex);
+        try {
+            evaluator.exclusively(() -> judge(coalesce(decoded), records));
+        } catch (RuntimeException e) {
+            if (Failures.isInfrastructure(e)) {
+                throw e;
+            }
+            int culprit = culprit(decoded, records);
+            throw new BatchListenerFailedException("figure event that can't be judged", new UnreadableRecordException(
+                    "figure event that can't be judged: " + e, e), culprit < 0 ? decoded.get(0).index() : culprit);
         }
+        if (unreadable != null) {
+            throw new BatchListenerFailedException("unreadable figure event", new UnreadableRecordException(
+                    "unreadable figure event: " + unreadable.getMessage(), unreadable), unreadableIndex);
+        }
+    }
+
+    /** The latest event per region, indicator and month (later offsets win). */
+    private static Collection<Decoded> coalesce(List<Decoded> decoded) {
+        Map<String, Decoded> latest = new LinkedHashMap<>();
+        decoded.forEach(d -> latest.put(d.point().regionId() + '\u0000' + d.indicator() + '\u0000'
+                + d.point().period(), d));
+        return latest.values();
+    }
+
+    private void judge(Collection<Decoded> applied, List<Incoming> records) {
+        applied.forEach(d -> book.apply(d.point(), d.indicator(), d.partition()));
+        evaluator.evaluate(affected(applied));
+        Map<Integer, Long> next = new HashMap<>();
+        applied.forEach(d -> next.merge(d.partition(), records.get(d.index()).offset() + 1, Math::max));
+        positions.save(Topics.FIGURES, next);
+    }
+
+    /**
+     * Judges the records one at a time to find the one that can't be judged (a rule or a write failing on its
+     * data); it is taken back out of the book. Returns its index in the poll, or -1 if none fails alone.
+     */
+    private int culprit(List<Decoded> decoded, List<Incoming> records) {
+        int[] found = { -1 };
+        evaluator.exclusively(() -> {
+            for (Decoded d : decoded) {
+                FigurePoint before = book.figure(d.point().regionId(), d.indicator(), d.point().period());
+                try {
+                    judge(List.of(d), records);
+                } catch (RuntimeException e) {
+                    if (Failures.isInfrastructure(e)) {
+                        throw e;
+                    }
+                    book.revert(d.point(), d.indicator(), d.partition(), before);
+                    found[0] = d.index();
+                    return;
+                }
+            }
+        });
+        return found[0];
     }
 
     @Override
@@ -107,14 +148,14 @@ public class FigureIntake implements Restorable {
     public void restore(byte[] value, int partition) {
         Decoded d;
         try {
-            d = decode(new Incoming(partition, -1, value));
+            d = FigureDecoder.decode(value, partition, -1);
         } catch (RuntimeException e) {
             return; // it went to the dead-letter topic when it was live
         }
         book.apply(d.point(), d.indicator(), partition);
     }
 
-    private List<Target> affected(Iterable<Decoded> applied) {
+    private List<Target> affected(Collection<Decoded> applied) {
         Set<TargetKey> keys = new LinkedHashSet<>();
         for (Decoded d : applied) {
             String region = d.point().regionId();
@@ -132,18 +173,5 @@ public class FigureIntake implements Restorable {
             targets.find(key).ifPresent(found::add);
         }
         return found;
-    }
-
-    private static Decoded decode(Incoming record) {
-        if (record.value() == null) {
-            throw new IllegalArgumentException("no value");
-        }
-        FigureEvent event = PacerJson.read(record.value(), FigureEvent.class);
-        if (event.regionId() == null || event.regionId().isBlank() || event.indicator() == null
-                || event.indicator().isBlank() || event.period() == null) {
-            throw new IllegalArgumentException("regionId, indicator and period are required");
-        }
-        Period.parse(event.period());
-        return new Decoded(FigurePoint.of(event), event.indicator(), record.partition());
     }
 }

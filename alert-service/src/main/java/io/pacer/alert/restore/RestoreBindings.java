@@ -44,6 +44,12 @@ class RestoreBindings {
             @Override
             public void onPartitionsAssigned(String binding, Consumer<?, ?> consumer,
                     Collection<TopicPartition> partitions, boolean initial) {
+                if (binding.equals(TARGETS)) {
+                    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+                    restorer.targetsAssigned(ends);
+                    ends.forEach(consumer::seek);
+                    return;
+                }
                 if (partitions.isEmpty()) {
                     return;
                 }
@@ -58,10 +64,6 @@ class RestoreBindings {
                             consumer.seek(tp, next);
                         }
                     });
-                } else if (binding.equals(TARGETS)) {
-                    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-                    restorer.targetsAssigned(ends);
-                    ends.forEach(consumer::seek);
                 }
             }
 

@@ -1,12 +1,15 @@
 package io.pacer.alert.restore;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -31,6 +34,7 @@ import io.pacer.events.Topics;
 public class Restorer {
 
     private static final Logger log = LoggerFactory.getLogger(Restorer.class);
+    private static final Duration TARGETS_WAIT = Duration.ofMinutes(2);
 
     private final TopicRestore topics;
     private final Map<String, Restorable> states = new HashMap<>();
@@ -40,6 +44,7 @@ public class Restorer {
     private final TargetIntake targets;
     private final AlertEvaluator evaluator;
     private final Set<TopicPartition> owned = new HashSet<>();
+    private final CountDownLatch targetsRestored = new CountDownLatch(1);
 
     Restorer(TopicRestore topics, List<Restorable> states, FigureBook book, Positions positions,
             TargetBook targetBook, TargetIntake targets, AlertEvaluator evaluator) {
@@ -52,9 +57,16 @@ public class Restorer {
         this.evaluator = evaluator;
     }
 
-    /** Restores assigned partitions of a judged topic; returns where the consumer goes on (null: the beginning). */
+    /**
+     * Restores assigned partitions of a judged topic; returns where the consumer goes on (null: the beginning).
+     * Figures wait for the targets to be restored first: judged without their target, a figure would be passed
+     * over for good (its position is stored all the same).
+     */
     public Map<TopicPartition, Long> assigned(String topic, Collection<TopicPartition> partitions,
             Map<TopicPartition, Long> ends) {
+        if (topic.equals(Topics.FIGURES)) {
+            awaitTargets();
+        }
         Restorable state = states.get(topic);
         Map<Integer, Long> stored = positions.load(topic);
         Map<TopicPartition, Long> resume = new HashMap<>();
@@ -99,6 +111,17 @@ public class Restorer {
         long read = topics.read(ends, evaluator::exclusively, r -> targets.apply(
                 r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value(), false));
         log.info("Restored {} target records; {} targets", read, targetBook.size());
+        targetsRestored.countDown();
+    }
+
+    private void awaitTargets() {
+        try {
+            if (!targetsRestored.await(TARGETS_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("pacer.targets not restored after {}; judging figures without them", TARGETS_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
