@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * ingest-service settings ({@code pacer.ingest.*}).
  *
- * @param adminToken the bootstrap STATISTICS token (env {@code PACER_ADMIN_TOKEN}); blank: none is installed
+ * @param adminToken the bootstrap STATISTICS token (env {@code PACER_ADMIN_TOKEN}); blank: none is installed. At
+ *        least 32 characters: it is the key to every register, and a short one can be guessed.
  * @param instanceId this instance's name among ingest instances (env {@code PACER_INGEST_INSTANCE_ID}; default in
  *        application.yml: the server port). The ledger producer's Kafka transactional id is derived from it, so it
  *        must be stable across restarts and unique among the instances that run at the same time: a restarted
@@ -45,7 +46,15 @@ public record IngestProperties(@DefaultValue("") String adminToken,
         @NotNull @DecimalMin(value = "1", inclusive = false) @DefaultValue("5") BigDecimal warningRatio,
         @Min(1) @Max(1000) @DefaultValue("6") int ledgerPartitions) {
 
+    /** Fewer characters than this and start-up fails: see {@code adminToken}. */
+    public static final int MIN_ADMIN_TOKEN = 32;
+
     public IngestProperties {
+        if (adminToken != null && !adminToken.isBlank() && adminToken.length() < MIN_ADMIN_TOKEN) {
+            throw new IllegalArgumentException("pacer.ingest.admin-token (PACER_ADMIN_TOKEN) must have at least "
+                    + MIN_ADMIN_TOKEN + " characters, has " + adminToken.length()
+                    + "; generate one, e.g. with: openssl rand -hex 24");
+        }
         if (kafkaTimeout != null && (kafkaTimeout.isNegative() || kafkaTimeout.isZero())) {
             throw new IllegalArgumentException("pacer.ingest.kafka-timeout must be positive, was " + kafkaTimeout);
         }

@@ -46,6 +46,7 @@ class IngestPropertiesTest {
                 Arguments.of("pacer.ingest.period-months-ahead=13", "periodMonthsAhead"),
                 Arguments.of("pacer.ingest.zone=Mars/Olympus", "zone"),
                 Arguments.of("pacer.ingest.ledger-partitions=0", "ledgerPartitions"),
+                Arguments.of("pacer.ingest.admin-token=change-me", "must have at least 32 characters, has 9"),
                 Arguments.of("pacer.ingest.instance-id=a b", "instanceId"));
     }
 
