@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +24,7 @@ class EventRoundTripTest {
                         Better.HIGHER, "industrial_va", true),
                 new ReportingEntity("e1", "某企业", EntityType.ENTERPRISE, "gxq", List.of("fiscal_revenue"), at),
                 new TokenRecord("ab12", Role.REPORTER, List.of("e1"), List.of(), false, at),
+                TokenRecord.bootstrap("cd34", at).revoke(),
                 new SubmissionRecord("s1", "e1", "gxq", "d1", "fiscal_revenue", Basis.CUMULATIVE, "2026-02",
                         new BigDecimal("24600.10"), new BigDecimal("15452"), at,
                         List.of(new Warning("VALUE_JUMP", "figures[0].value", "more than 5x last month"))),
@@ -40,5 +42,16 @@ class EventRoundTripTest {
         Object back = PacerJson.read(json, event.getClass());
         assertThat(back).isEqualTo(event);
         assertThat(new String(json)).contains("\"schemaVersion\":1");
+    }
+
+    @Test
+    void aTokenRecordWrittenBeforeTheBootstrapMarkIsNotTheBootstrapToken() {
+        String old = "{\"schemaVersion\":1,\"sha256\":\"ab12\",\"role\":\"STATISTICS\",\"entityIds\":[],"
+                + "\"regionIds\":[],\"revoked\":false,\"createdAt\":\"2026-03-10T08:15:30Z\"}";
+
+        TokenRecord token = PacerJson.read(old.getBytes(java.nio.charset.StandardCharsets.UTF_8), TokenRecord.class);
+
+        assertThat(token.bootstrap()).isFalse();
+        assertThat(token.role()).isEqualTo(Role.STATISTICS);
     }
 }

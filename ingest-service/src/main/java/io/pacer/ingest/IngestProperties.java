@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,7 +17,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * ingest-service settings ({@code pacer.ingest.*}).
  *
- * @param adminToken the bootstrap STATISTICS token (env {@code PACER_ADMIN_TOKEN}); blank: none is installed
+ * @param adminToken the bootstrap STATISTICS token (env {@code PACER_ADMIN_TOKEN}); blank: none is installed. At
+ *        least 32 characters: it is the key to every register, and a short one can be guessed.
+ * @param instanceId this instance's name among ingest instances (env {@code PACER_INGEST_INSTANCE_ID}; default in
+ *        application.yml: the server port). The ledger producer's Kafka transactional id is derived from it, so it
+ *        must be stable across restarts and unique among the instances that run at the same time: a restarted
+ *        instance then takes over its own transactional id, and Kafka fences (aborts) the transaction its previous
+ *        run left open, instead of holding every read_committed consumer back until that transaction times out
+ *        ({@code transaction.timeout.ms}, 60 s). A random id per start would never fence anything. Instances on
+ *        different hosts that share a port must set it (e.g. to the host name).
  * @param kafkaTimeout how long a submission may wait for the ledger before the answer is 503
  * @param retryAfter the {@code Retry-After} of that 503
  * @param zone the time zone of "the current month"
@@ -28,6 +37,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("pacer.ingest")
 @Validated
 public record IngestProperties(@DefaultValue("") String adminToken,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") @DefaultValue("ingest") String instanceId,
         @NotNull @DefaultValue("10s") Duration kafkaTimeout,
         @NotNull @DefaultValue("5s") Duration retryAfter,
         @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
@@ -36,7 +46,15 @@ public record IngestProperties(@DefaultValue("") String adminToken,
         @NotNull @DecimalMin(value = "1", inclusive = false) @DefaultValue("5") BigDecimal warningRatio,
         @Min(1) @Max(1000) @DefaultValue("6") int ledgerPartitions) {
 
+    /** Fewer characters than this and start-up fails: see {@code adminToken}. */
+    public static final int MIN_ADMIN_TOKEN = 32;
+
     public IngestProperties {
+        if (adminToken != null && !adminToken.isBlank() && adminToken.length() < MIN_ADMIN_TOKEN) {
+            throw new IllegalArgumentException("pacer.ingest.admin-token (PACER_ADMIN_TOKEN) must have at least "
+                    + MIN_ADMIN_TOKEN + " characters, has " + adminToken.length()
+                    + "; generate one, e.g. with: openssl rand -hex 24");
+        }
         if (kafkaTimeout != null && (kafkaTimeout.isNegative() || kafkaTimeout.isZero())) {
             throw new IllegalArgumentException("pacer.ingest.kafka-timeout must be positive, was " + kafkaTimeout);
         }

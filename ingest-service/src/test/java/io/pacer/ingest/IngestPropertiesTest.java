@@ -35,6 +35,7 @@ class IngestPropertiesTest {
             assertThat(p.periodMonthsAhead()).isZero();
             assertThat(p.warningRatio()).isEqualByComparingTo("5");
             assertThat(p.hasAdminToken()).isFalse();
+            assertThat(p.instanceId()).isEqualTo("ingest");
         });
     }
 
@@ -44,7 +45,9 @@ class IngestPropertiesTest {
                 Arguments.of("pacer.ingest.period-years-back=-1", "periodYearsBack"),
                 Arguments.of("pacer.ingest.period-months-ahead=13", "periodMonthsAhead"),
                 Arguments.of("pacer.ingest.zone=Mars/Olympus", "zone"),
-                Arguments.of("pacer.ingest.ledger-partitions=0", "ledgerPartitions"));
+                Arguments.of("pacer.ingest.ledger-partitions=0", "ledgerPartitions"),
+                Arguments.of("pacer.ingest.admin-token=change-me", "must have at least 32 characters, has 9"),
+                Arguments.of("pacer.ingest.instance-id=a b", "instanceId"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package io.pacer.ingest.ledger;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -14,6 +13,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -26,12 +26,28 @@ class KafkaProducers {
 
     @Bean
     KafkaTemplate<String, byte[]> ledgerKafkaTemplate(KafkaProperties kafka, IngestProperties ingest) {
-        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config(kafka, ingest));
-        // Unique per instance: instances must not fence each other's transactions.
-        factory.setTransactionIdPrefix("pacer-ingest-ledger-" + UUID.randomUUID() + "-");
-        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(ledgerProducerFactory(kafka, ingest));
         template.setDefaultTopic(Topics.SUBMISSIONS);
         return template;
+    }
+
+    /**
+     * The ledger's transactional producers. Their transactional id is {@code pacer-ingest-ledger-<instance id>-0}:
+     * unique per instance (instances must not fence each other), and the same on every start of that instance, so
+     * the first transaction after a crash fences the one the crashed run left open (see IngestProperties). One
+     * suffix only: the ledger has one committer thread, and a producer that broke is replaced under the same id
+     * rather than a new one, whose open transaction a restart would not fence.
+     */
+    static DefaultKafkaProducerFactory<String, byte[]> ledgerProducerFactory(KafkaProperties kafka,
+            IngestProperties ingest) {
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config(kafka, ingest));
+        factory.setTransactionIdPrefix(transactionIdPrefix(ingest));
+        factory.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(1));
+        return factory;
+    }
+
+    static String transactionIdPrefix(IngestProperties ingest) {
+        return "pacer-ingest-ledger-" + ingest.instanceId() + "-";
     }
 
     @Bean

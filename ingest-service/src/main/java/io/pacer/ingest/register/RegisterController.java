@@ -6,6 +6,7 @@ import java.util.Map;
 import io.pacer.events.Indicator;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.register.RegisterRequests.EntityRequest;
 import io.pacer.ingest.register.RegisterRequests.IndicatorRequest;
 import io.pacer.ingest.register.RegisterRequests.ReferenceDocument;
@@ -40,7 +41,7 @@ class RegisterController {
 
     @GetMapping("/regions/{id}")
     Region region(@PathVariable String id) {
-        return store.region(id).orElseThrow(() -> ApiProblemException.notFound("id", "unknown region '" + id + "'"));
+        return store.region(id).orElseThrow(() -> ApiProblemException.notFound("id", "unknown region " + Inputs.quote(id)));
     }
 
     @GetMapping("/regions")
@@ -56,7 +57,7 @@ class RegisterController {
     @GetMapping("/indicators/{code}")
     Indicator indicator(@PathVariable String code) {
         return store.indicator(code)
-                .orElseThrow(() -> ApiProblemException.notFound("code", "unknown indicator '" + code + "'"));
+                .orElseThrow(() -> ApiProblemException.notFound("code", "unknown indicator " + Inputs.quote(code)));
     }
 
     @GetMapping("/indicators")
@@ -71,7 +72,7 @@ class RegisterController {
 
     @GetMapping("/entities/{id}")
     ReportingEntity entity(@PathVariable String id) {
-        return store.entity(id).orElseThrow(() -> ApiProblemException.notFound("id", "unknown entity '" + id + "'"));
+        return store.entity(id).orElseThrow(() -> ApiProblemException.notFound("id", "unknown entity " + Inputs.quote(id)));
     }
 
     @GetMapping("/entities")

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.register.RegisterRequests.EntityRequest;
 import io.pacer.ingest.register.RegisterRequests.IndicatorRequest;
 import io.pacer.ingest.register.RegisterRequests.RegionRequest;
@@ -41,18 +42,18 @@ final class RegisterRules {
         else if (!hasParent) {
             issues.add(new FieldIssue(at + "parentId", "is required for a " + r.level()));
         }
-        else {
+        else if (reference(r.parentId(), at + "parentId", issues)) {
             Optional<Region> parent = view.region(r.parentId());
             if (parent.isEmpty()) {
-                issues.add(new FieldIssue(at + "parentId", "unknown region '" + r.parentId() + "'"));
+                unknown(at + "parentId", "region", r.parentId(), issues);
             }
             else if (!r.level().nestsUnder(parent.get().level())) {
                 issues.add(new FieldIssue(at + "parentId", "a " + r.level() + " cannot hang under " + parent.get().id()
                         + ", a " + parent.get().level() + " (levels nest CITY > DISTRICT > TOWN)"));
             }
             else if (view.hasEntities(r.parentId())) {
-                issues.add(new FieldIssue(at + "parentId", "region '" + r.parentId()
-                        + "' has reporting entities, and entities hang only on leaf regions"));
+                issues.add(new FieldIssue(at + "parentId", "region " + Inputs.quote(r.parentId())
+                        + " has reporting entities, and entities hang only on leaf regions"));
             }
         }
         if (r.id() != null) {
@@ -68,9 +69,14 @@ final class RegisterRules {
 
     static List<FieldIssue> indicator(IndicatorRequest i, String at, RegisterView view) {
         List<FieldIssue> issues = new ArrayList<>();
-        if (i.code() == null || !INDICATOR_CODE.matcher(i.code()).matches()) {
-            issues.add(new FieldIssue(at + "code", i.code() == null ? "is required"
-                    : "must match [a-z][a-z0-9_]{1,63}, was '" + i.code() + "'"));
+        if (i.code() == null || i.code().isBlank()) {
+            issues.add(new FieldIssue(at + "code", "is required"));
+        }
+        else if (Inputs.idProblem(i.code()) != null) {
+            issues.add(new FieldIssue(at + "code", Inputs.idProblem(i.code())));
+        }
+        else if (!INDICATOR_CODE.matcher(i.code()).matches()) {
+            issues.add(new FieldIssue(at + "code", "must match [a-z][a-z0-9_]{1,63}, was " + Inputs.quote(i.code())));
         }
         name(i.name(), at + "name", issues);
         if (i.unit() == null || i.unit().isBlank()) {
@@ -83,8 +89,8 @@ final class RegisterRules {
             if (i.shareOf().equals(i.code())) {
                 issues.add(new FieldIssue(at + "shareOf", "an indicator cannot be a share of itself"));
             }
-            else if (view.indicator(i.shareOf()).isEmpty()) {
-                issues.add(new FieldIssue(at + "shareOf", "unknown indicator '" + i.shareOf() + "'"));
+            else if (reference(i.shareOf(), at + "shareOf", issues) && view.indicator(i.shareOf()).isEmpty()) {
+                unknown(at + "shareOf", "indicator", i.shareOf(), issues);
             }
         }
         return issues;
@@ -100,18 +106,18 @@ final class RegisterRules {
         if (e.regionId() == null || e.regionId().isBlank()) {
             issues.add(new FieldIssue(at + "regionId", "is required"));
         }
-        else {
+        else if (reference(e.regionId(), at + "regionId", issues)) {
             Optional<Region> region = view.region(e.regionId());
             if (region.isEmpty()) {
-                issues.add(new FieldIssue(at + "regionId", "unknown region '" + e.regionId() + "'"));
+                unknown(at + "regionId", "region", e.regionId(), issues);
             }
             else if (region.get().level() == RegionLevel.CITY) {
                 issues.add(new FieldIssue(at + "regionId", "an entity cannot hang on a CITY: its figures are ranked"
                         + " among the region's siblings"));
             }
             else if (view.hasChildRegions(e.regionId())) {
-                issues.add(new FieldIssue(at + "regionId", "region '" + e.regionId()
-                        + "' has child regions; entities hang only on leaf regions"));
+                issues.add(new FieldIssue(at + "regionId", "region " + Inputs.quote(e.regionId())
+                        + " has child regions; entities hang only on leaf regions"));
             }
         }
         if (e.indicators() == null || e.indicators().isEmpty()) {
@@ -122,11 +128,14 @@ final class RegisterRules {
         for (int k = 0; k < e.indicators().size(); k++) {
             String code = e.indicators().get(k);
             String field = at + "indicators[" + k + "]";
+            if (code != null && !reference(code, field, issues)) {
+                continue;
+            }
             if (code == null || view.indicator(code).isEmpty()) {
-                issues.add(new FieldIssue(field, "unknown indicator '" + code + "'"));
+                unknown(field, "indicator", code, issues);
             }
             else if (!seen.add(code)) {
-                issues.add(new FieldIssue(field, "indicator '" + code + "' is listed more than once"));
+                issues.add(new FieldIssue(field, "indicator " + Inputs.quote(code) + " is listed more than once"));
             }
         }
         return issues;
@@ -136,9 +145,25 @@ final class RegisterRules {
         if (id == null || id.isBlank()) {
             issues.add(new FieldIssue(field, "is required"));
         }
-        else if (!pattern.matcher(id).matches()) {
-            issues.add(new FieldIssue(field, "must be 1-64 letters, digits, '_', '.' or '-', was '" + id + "'"));
+        else if (Inputs.idProblem(id) != null) {
+            issues.add(new FieldIssue(field, Inputs.idProblem(id)));
         }
+        else if (!pattern.matcher(id).matches()) {
+            issues.add(new FieldIssue(field, "must be 1-64 letters, digits, '_', '.' or '-', was " + Inputs.quote(id)));
+        }
+    }
+
+    /** Whether a reference to an id could name one at all; if not, the issue says why. */
+    private static boolean reference(String id, String field, List<FieldIssue> issues) {
+        String problem = Inputs.idProblem(id);
+        if (problem != null) {
+            issues.add(new FieldIssue(field, problem));
+        }
+        return problem == null;
+    }
+
+    private static void unknown(String field, String kind, String id, List<FieldIssue> issues) {
+        issues.add(new FieldIssue(field, "unknown " + kind + " " + Inputs.quote(id)));
     }
 
     private static void name(String name, String field, List<FieldIssue> issues) {

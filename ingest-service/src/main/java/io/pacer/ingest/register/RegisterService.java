@@ -11,6 +11,7 @@ import io.pacer.events.Indicator;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.ledger.LedgerPublisher;
 import io.pacer.ingest.register.RegisterRequests.EntityRequest;
 import io.pacer.ingest.register.RegisterRequests.IndicatorRequest;
@@ -121,7 +122,7 @@ class RegisterService {
     private static String pathId(String path, String body, String field) {
         if (body != null && !body.equals(path)) {
             throw ApiProblemException.unprocessable(List.of(new FieldIssue(field,
-                    "'" + body + "' differs from the path's '" + path + "'")));
+                    Inputs.quote(body) + " differs from the path's " + Inputs.quote(path))));
         }
         return path;
     }

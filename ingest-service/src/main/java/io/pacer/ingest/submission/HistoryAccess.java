@@ -8,6 +8,7 @@ import io.pacer.events.Period;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Role;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.register.RegisterStore;
 import io.pacer.support.security.PacerPrincipal;
 import io.pacer.support.web.ApiProblemException;
@@ -30,16 +31,17 @@ class HistoryAccess {
 
     List<Map<String, Object>> of(String entityId, String period, PacerPrincipal principal) {
         if (period != null && !Period.isValid(period)) {
-            throw ApiProblemException.badRequest("period", "must be YYYY-MM, was '" + period + "'");
+            throw ApiProblemException.badRequest("period", "must be YYYY-MM, was " + Inputs.quote(period));
         }
         if (principal.role() == Role.REPORTER && !principal.reportsFor(entityId)) {
-            throw ApiProblemException.forbidden("entityId", "this token does not report for entity '" + entityId + "'");
+            throw ApiProblemException.forbidden("entityId", "this token does not report for entity "
+                    + Inputs.quote(entityId));
         }
         ReportingEntity entity = registers.entity(entityId)
-                .orElseThrow(() -> ApiProblemException.notFound("entityId", "unknown entity '" + entityId + "'"));
+                .orElseThrow(() -> ApiProblemException.notFound("entityId", "unknown entity " + Inputs.quote(entityId)));
         if (principal.role() == Role.OFFICIAL && !withinRegions(entity.regionId(), principal)) {
-            throw ApiProblemException.forbidden("entityId", "entity '" + entityId
-                    + "' is outside this token's regions");
+            throw ApiProblemException.forbidden("entityId", "entity " + Inputs.quote(entityId)
+                    + " is outside this token's regions");
         }
         return history.history(entityId, period);
     }

@@ -11,13 +11,13 @@ import java.util.Set;
 import io.pacer.events.Indicator;
 import io.pacer.events.Period;
 import io.pacer.events.ReportingEntity;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.register.RegisterView;
 import io.pacer.support.web.FieldIssue;
 
 /** The submission rules of DESIGN.md: every issue of one submission, each naming its field. */
 final class SubmissionRules {
 
-    static final BigDecimal LIMIT = new BigDecimal("1e15");
     static final int MAX_NOTE = 2000;
 
     /** The accepted periods, inclusive. */
@@ -33,16 +33,20 @@ final class SubmissionRules {
         if (s.entityId() == null || s.entityId().isBlank()) {
             issues.add(new FieldIssue(at.field("entityId"), "is required"));
         }
+        else if (Inputs.idProblem(s.entityId()) != null) {
+            issues.add(new FieldIssue(at.field("entityId"), Inputs.idProblem(s.entityId())));
+        }
         else {
             entity = registers.entity(s.entityId());
             if (entity.isEmpty()) {
-                issues.add(new FieldIssue(at.field("entityId"), "unknown entity '" + s.entityId()
-                        + "': it must be registered before it reports"));
+                issues.add(new FieldIssue(at.field("entityId"), "unknown entity " + Inputs.quote(s.entityId())
+                        + ": it must be registered before it reports"));
             }
         }
         period(s.period(), at.field("period"), window, issues);
         if (s.note() != null && s.note().length() > MAX_NOTE) {
-            issues.add(new FieldIssue(at.field("note"), "must be at most " + MAX_NOTE + " characters"));
+            issues.add(new FieldIssue(at.field("note"), "must be at most " + MAX_NOTE + " characters, was "
+                    + s.note().length()));
         }
         if (s.figures() == null || s.figures().isEmpty()) {
             issues.add(new FieldIssue(at.field("figures"), "must hold at least one figure"));
@@ -69,7 +73,7 @@ final class SubmissionRules {
             return;
         }
         if (!Period.isValid(period)) {
-            issues.add(new FieldIssue(field, "must be YYYY-MM with a month 01-12, was '" + period + "'"));
+            issues.add(new FieldIssue(field, "must be YYYY-MM with a month 01-12, was " + Inputs.quote(period)));
             return;
         }
         YearMonth month = Period.parse(period).toYearMonth();
@@ -90,16 +94,21 @@ final class SubmissionRules {
             issues.add(new FieldIssue(field, "is required"));
             return Optional.empty();
         }
+        if (Inputs.idProblem(code) != null) {
+            issues.add(new FieldIssue(field, Inputs.idProblem(code)));
+            return Optional.empty();
+        }
         if (!seen.add(code)) {
-            issues.add(new FieldIssue(field, "indicator '" + code + "' appears more than once in this submission"));
+            issues.add(new FieldIssue(field, "indicator " + Inputs.quote(code)
+                    + " appears more than once in this submission"));
         }
         Optional<Indicator> indicator = registers.indicator(code);
         if (indicator.isEmpty()) {
-            issues.add(new FieldIssue(field, "unknown indicator '" + code + "'"));
+            issues.add(new FieldIssue(field, "unknown indicator " + Inputs.quote(code)));
         }
         else if (entity.isPresent() && !entity.get().indicators().contains(code)) {
-            issues.add(new FieldIssue(field, "indicator '" + code + "' is not assigned to entity '"
-                    + entity.get().id() + "'"));
+            issues.add(new FieldIssue(field, "indicator " + Inputs.quote(code) + " is not assigned to entity "
+                    + Inputs.quote(entity.get().id())));
         }
         return indicator;
     }
@@ -111,12 +120,13 @@ final class SubmissionRules {
             }
             return;
         }
-        if (value.abs().compareTo(LIMIT) > 0) {
-            issues.add(new FieldIssue(field, "must be within ±1e15, was " + value.toPlainString()));
+        String problem = Values.problem(value);
+        if (problem != null) {
+            issues.add(new FieldIssue(field, problem));
         }
         else if (nonNegative && value.signum() < 0) {
             issues.add(new FieldIssue(field, "must not be negative: the indicator is non-negative, was "
-                    + value.toPlainString()));
+                    + Values.shown(value)));
         }
     }
 }

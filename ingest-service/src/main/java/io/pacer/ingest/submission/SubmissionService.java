@@ -18,6 +18,7 @@ import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Warning;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.ledger.KafkaUnavailableException;
 import io.pacer.ingest.ledger.LedgerPosition;
@@ -86,7 +87,7 @@ class SubmissionService {
             // Entity ids are no secret (any token reads the registers): an unknown one is a 422 below, not a 403.
             if (entityId != null && registers.entity(entityId).isPresent() && !principal.reportsFor(entityId)) {
                 forbidden.add(new FieldIssue(item.at().field("entityId"),
-                        "this token does not report for entity '" + entityId + "'"));
+                        "this token does not report for entity " + Inputs.quote(entityId)));
             }
         }
         if (!forbidden.isEmpty()) {

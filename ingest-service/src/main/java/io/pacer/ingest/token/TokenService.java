@@ -3,9 +3,11 @@ package io.pacer.ingest.token;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.pacer.events.Role;
 import io.pacer.events.TokenRecord;
+import io.pacer.ingest.Inputs;
 import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.ledger.LedgerPublisher;
 import io.pacer.ingest.register.RegisterStore;
@@ -94,15 +96,22 @@ class TokenService {
             issues.add(new FieldIssue("regionIds", "only an OFFICIAL token is bound to regions"));
         }
         for (int k = 0; k < entityIds.size(); k++) {
-            if (store.entity(entityIds.get(k)).isEmpty()) {
-                issues.add(new FieldIssue("entityIds[" + k + "]", "unknown entity '" + entityIds.get(k) + "'"));
-            }
+            known("entityIds[" + k + "]", "entity", entityIds.get(k), id -> store.entity(id).isPresent(), issues);
         }
         for (int k = 0; k < regionIds.size(); k++) {
-            if (store.region(regionIds.get(k)).isEmpty()) {
-                issues.add(new FieldIssue("regionIds[" + k + "]", "unknown region '" + regionIds.get(k) + "'"));
-            }
+            known("regionIds[" + k + "]", "region", regionIds.get(k), id -> store.region(id).isPresent(), issues);
         }
         return issues;
+    }
+
+    private static void known(String field, String kind, String id, Predicate<String> registered,
+            List<FieldIssue> issues) {
+        String problem = id == null ? "is required" : Inputs.idProblem(id);
+        if (problem != null) {
+            issues.add(new FieldIssue(field, problem));
+        }
+        else if (!registered.test(id)) {
+            issues.add(new FieldIssue(field, "unknown " + kind + " " + Inputs.quote(id)));
+        }
     }
 }

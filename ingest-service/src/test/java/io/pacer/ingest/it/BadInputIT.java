@@ -1,5 +1,6 @@
 package io.pacer.ingest.it;
 
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,6 +86,34 @@ class BadInputIT extends IngestITBase {
                         422, "figures[0].value", "within ±1e15"),
                 sub("value beyond -1e15", "2026-02", "{\"indicator\":\"net_migration\",\"value\":-2e15}", 422,
                         "figures[0].value", "within ±1e15"),
+                sub("value 1e999999999", "2026-02", "{\"indicator\":\"fiscal_revenue\",\"value\":1e999999999}", 422,
+                        "figures[0].value", "within ±1e15, was '1E+999999999'"),
+                sub("value 1e-100000000", "2026-02", "{\"indicator\":\"fiscal_revenue\",\"value\":1e-100000000}", 422,
+                        "figures[0].value", "at most 6 digits after the decimal point"),
+                sub("value 0E-100000000", "2026-02", "{\"indicator\":\"fiscal_revenue\",\"value\":0E-100000000}", 422,
+                        "figures[0].value", "at most 6 digits after the decimal point"),
+                sub("value with seven decimals", "2026-02", "{\"indicator\":\"fiscal_revenue\",\"value\":1.0000001}",
+                        422, "figures[0].value", "at most 6 digits after the decimal point"),
+                sub("prior-year value with seven decimals", "2026-02",
+                        "{\"indicator\":\"fiscal_revenue\",\"value\":1,\"priorYearValue\":0.0000001}", 422,
+                        "figures[0].priorYearValue", "at most 6 digits after the decimal point"),
+                sub("value of 1,001 digits", "2026-02", "{\"indicator\":\"fiscal_revenue\",\"value\":"
+                        + "9".repeat(1001) + "}", 400, "figures[0]", "exceeds the maximum allowed (1000)"),
+                sub("value of 1,000 digits", "2026-02", "{\"indicator\":\"fiscal_revenue\",\"value\":"
+                        + "9".repeat(1000) + "}", 422, "figures[0].value", "within ±1e15"),
+                sub("value with an exponent beyond any integer", "2026-02",
+                        "{\"indicator\":\"fiscal_revenue\",\"value\":1e99999999999}", 400, "figures[0].value",
+                        "its exponent is out of range"),
+                json("entityId of 65 characters", "{\"entityId\":\"" + "e".repeat(65) + "\",\"period\":\"2026-02\","
+                        + "\"figures\":[" + FIG + "]}", 422, "entityId", "must be at most 64 characters"),
+                json("entityId with a control character", "{\"entityId\":\"e1\\u0007\",\"period\":\"2026-02\","
+                        + "\"figures\":[" + FIG + "]}", 422, "entityId", "must not contain control characters"),
+                sub("indicator code of 65 characters", "2026-02", "{\"indicator\":\"" + "i".repeat(65)
+                        + "\",\"value\":1}", 422, "figures[0].indicator", "must be at most 64 characters"),
+                json("note of 2,001 characters", "{\"entityId\":\"e1\",\"period\":\"2026-02\",\"figures\":[" + FIG
+                        + "],\"note\":\"" + "n".repeat(2001) + "\"}", 422, "note", "must be at most 2000 characters"),
+                sub("period of 100,000 characters", "2".repeat(100_000), FIG, 422, "period",
+                        "was '" + "2".repeat(40) + "…' (100000 characters)"),
                 sub("negative value of a non-negative indicator", "2026-02",
                         "{\"indicator\":\"fiscal_revenue\",\"value\":-3}", 422, "figures[0].value", "must not be negative"),
                 sub("negative prior-year value", "2026-02",
@@ -137,6 +166,10 @@ class BadInputIT extends IngestITBase {
                                 + Fixture.submission("e1", "2027-01", "fiscal_revenue", "1") + ","
                                 + Fixture.submission("e1", "2026-02", "gdp", "1") + "]"), 422, "[1].period",
                         "is in the future"),
+                new Case("batch: 1e999999999 in element 2", "POST", "/api/v1/submissions/batch", f -> f.e1, JSON,
+                        bytes("[" + Fixture.submission("e1", "2026-01", "fiscal_revenue", "1") + ","
+                                + Fixture.submission("e1", "2026-02", "fiscal_revenue", "1e999999999") + "]"), 422,
+                        "[1].figures[0].value", "within ±1e15"),
                 new Case("batch: unknown field in element 2", "POST", "/api/v1/submissions/batch", f -> f.e1, JSON,
                         bytes("[" + Fixture.submission("e1", "2026-01", "fiscal_revenue", "1") + ","
                                 + "{\"entityId\":\"e1\",\"period\":\"2026-01\",\"x\":1}]"), 400, "[1].x",
@@ -149,6 +182,16 @@ class BadInputIT extends IngestITBase {
                         "'1.2.3' is not a number"),
                 csv("CSV: NaN", HEADER + "e1,2026-02,fiscal_revenue,NaN,\n", 400, "line 2: value",
                         "'NaN' is not a number"),
+                csv("CSV: 1e999999999", HEADER + "e1,2026-02,fiscal_revenue,1e999999999,\n", 422, "line 2: value",
+                        "within ±1e15, was '1E+999999999'"),
+                csv("CSV: 0E-100000000 prior-year value", HEADER + "e1,2026-02,fiscal_revenue,1,0E-100000000\n", 422,
+                        "line 2: prior_year_value", "at most 6 digits after the decimal point"),
+                csv("CSV: cell of 257 characters", HEADER + "e1,2026-02,fiscal_revenue," + "1".repeat(257) + ",\n", 400,
+                        "line 2: value", "is longer than 256 characters"),
+                csv("CSV: cell of 4 MiB", HEADER + "e1,2026-02," + "x".repeat(4 << 20) + ",1,\n", 400,
+                        "line 2: indicator", "is longer than 256 characters"),
+                csv("CSV: entity_id of 65 characters", HEADER + "e".repeat(65) + ",2026-02,fiscal_revenue,1,\n", 422,
+                        "line 2: entity_id", "must be at most 64 characters"),
                 csv("CSV: a bad row among good ones", HEADER + "e1,2026-02,fiscal_revenue,1,\n"
                         + "e1,2026-02,gdp,2,\n", 422, "line 3: indicator", "unknown indicator 'gdp'"),
                 csv("CSV: same indicator twice for one entity and period", HEADER + "e1,2026-02,fiscal_revenue,1,\n"
@@ -180,6 +223,26 @@ class BadInputIT extends IngestITBase {
                 new Case("region level not an enum value", "PUT", "/api/v1/regions/t9", f -> f.admin, JSON,
                         bytes("{\"name\":\"镇\",\"parentId\":\"d1\",\"level\":\"VILLAGE\"}"), 400, "level",
                         "must be one of [CITY, DISTRICT, TOWN]"),
+                new Case("region id of 65 characters", "PUT", "/api/v1/regions/" + "t".repeat(65), f -> f.admin, JSON,
+                        bytes("{\"name\":\"镇\",\"parentId\":\"d1\",\"level\":\"TOWN\"}"), 422, "id",
+                        "must be at most 64 characters"),
+                new Case("region parent id with a control character", "PUT", "/api/v1/regions/t9", f -> f.admin, JSON,
+                        bytes("{\"name\":\"镇\",\"parentId\":\"d1\\n\",\"level\":\"TOWN\"}"), 422, "parentId",
+                        "must not contain control characters"),
+                new Case("indicator code of 65 characters", "PUT", "/api/v1/indicators/" + "i".repeat(65), f -> f.admin,
+                        JSON, bytes("{\"name\":\"GDP\",\"unit\":\"亿元\",\"basis\":\"CUMULATIVE\"}"), 422, "code",
+                        "must be at most 64 characters"),
+                new Case("entity listing an indicator code of 65 characters", "PUT", "/api/v1/entities/e9",
+                        f -> f.admin, JSON, bytes("{\"name\":\"企业\",\"type\":\"ENTERPRISE\",\"regionId\":\"t1\","
+                                + "\"indicators\":[\"" + "i".repeat(65) + "\"]}"), 422, "indicators[0]",
+                        "must be at most 64 characters"),
+                new Case("reference document with an entity id of 65 characters", "POST", "/api/v1/reference",
+                        f -> f.admin, JSON, bytes("{\"entities\":[{\"id\":\"" + "e".repeat(65) + "\",\"name\":\"企业\","
+                                + "\"type\":\"ENTERPRISE\",\"regionId\":\"t1\",\"indicators\":[\"fiscal_revenue\"]}]}"),
+                        422, "entities[0].id", "must be at most 64 characters"),
+                new Case("token for an entity id of 65 characters", "POST", "/api/v1/tokens", f -> f.admin, JSON,
+                        bytes("{\"role\":\"REPORTER\",\"entityIds\":[\"" + "e".repeat(65) + "\"]}"), 422,
+                        "entityIds[0]", "must be at most 64 characters"),
                 new Case("indicator code pattern", "PUT", "/api/v1/indicators/GDP", f -> f.admin, JSON,
                         bytes("{\"name\":\"GDP\",\"unit\":\"亿元\",\"basis\":\"CUMULATIVE\"}"), 422, "code",
                         "must match [a-z][a-z0-9_]{1,63}"),
@@ -260,11 +323,16 @@ class BadInputIT extends IngestITBase {
     @Order(3)
     void aRevokedTokenIs401() {
         String token = Fixture.token(http, "{\"role\":\"REPORTER\",\"entityIds\":[\"e2\"]}");
-        assertThat(http.postJson("/api/v1/submissions", token, Fixture.submission("e2", "2026-01", "fiscal_revenue",
-                "1")).status()).isEqualTo(202);
+        LedgerReader ledger = ledger();
+        Http.Response accepted = http.postJson("/api/v1/submissions", token, Fixture.submission("e2", "2026-01",
+                "fiscal_revenue", "1"));
+        assertThat(accepted.status()).isEqualTo(202);
+        // Read past it: the commit's markers may reach the partition just after the 202, so a mark taken now could
+        // still fall before the record.
+        String acceptedId = accepted.json().get("submissionId").asString();
+        ledger.readUntil(r -> r.submissionId().equals(acceptedId));
         String hash = io.pacer.support.security.TokenHashing.sha256Hex(token);
         assertThat(http.send("DELETE", "/api/v1/tokens/" + hash, fixture.admin, null, null).status()).isEqualTo(204);
-        LedgerReader ledger = ledger();
 
         Http.Response response = http.postJson("/api/v1/submissions", token,
                 Fixture.submission("e2", "2026-01", "fiscal_revenue", "2"));
@@ -272,6 +340,33 @@ class BadInputIT extends IngestITBase {
         assertProblem(response, 401, "Authorization", "unknown or revoked");
         row("revoked token", "POST /api/v1/submissions", response);
         assertOnlyTheMarkerFollows(ledger);
+    }
+
+    /** Hostile numbers leave nothing behind: a good submission right after them is accepted and recorded exactly. */
+    @Test
+    @Order(4)
+    void aGoodSubmissionIsAcceptedRightAfterHostileNumbers() {
+        for (String hostile : List.of("1e999999999", "-1e999999999", "1e-100000000", "0E-100000000")) {
+            Http.Response refused = http.postJson("/api/v1/submissions", fixture.e1,
+                    Fixture.submission("e1", "2026-02", "net_migration", hostile));
+            assertProblem(refused, 422, "figures[0].value", "must");
+        }
+        assertProblem(http.send("POST", "/api/v1/submissions/csv", fixture.e1, "text/csv",
+                bytes(HEADER + "e1,2026-02,net_migration,1e999999999,\n")), 422, "line 2: value", "within ±1e15");
+        LedgerReader ledger = ledger();
+
+        Http.Response good = http.postJson("/api/v1/submissions", fixture.e1, "{\"entityId\":\"e1\",\"period\":\"2026-02\","
+                + "\"figures\":[{\"indicator\":\"fiscal_revenue\",\"value\":1e15,\"priorYearValue\":0.000001},"
+                + "{\"indicator\":\"net_migration\",\"value\":-1.5000000000}]}");
+
+        assertThat(good.status()).as(good.body()).isEqualTo(202);
+        String id = good.json().get("submissionId").asString();
+        List<LedgerReader.Entry> recorded = ledger.readAll(r -> r.submissionId().equals(id) && r.indicator().equals(
+                "net_migration"));
+        assertThat(recorded).allSatisfy(e -> assertThat(e.record().submissionId()).isEqualTo(id));
+        assertThat(recorded).extracting(e -> e.record().value()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1e15"), new BigDecimal("-1.5"));
+        assertThat(recorded.get(0).record().priorYearValue()).isEqualByComparingTo("0.000001");
     }
 
     @AfterAll

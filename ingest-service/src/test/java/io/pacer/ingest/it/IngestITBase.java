@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(IngestITBase.FixedClock.class)
 public abstract class IngestITBase {
 
-    public static final String ADMIN = "admin-secret-for-tests";
+    /** At least 32 characters, as ingest requires of PACER_ADMIN_TOKEN. */
+    public static final String ADMIN = "admin-secret-for-tests-0123456789abcdef";
     public static final Instant NOW = Instant.parse("2026-03-20T02:00:00Z");
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -122,6 +122,7 @@ class RegistersAndTokensIT extends IngestITBase {
         String hash = TokenHashing.sha256Hex(ADMIN);
         TokenRecord admin = PacerJson.read(latest("token:" + hash).orElseThrow().value(), TokenRecord.class);
         assertThat(admin.role()).isEqualTo(Role.STATISTICS);
+        assertThat(admin.bootstrap()).isTrue();
         assertThat(http.send("DELETE", "/api/v1/tokens/" + hash, fixture.admin, null, null).status()).isEqualTo(409);
     }
 

@@ -1,5 +1,7 @@
 package io.pacer.ingest.submission;
 
+import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,13 @@ class CsvSubmissionsTest {
                 Arguments.of("NaN", HEADER + "e1,2026-02,x,NaN,\n", "line 2: value", "'NaN' is not a number"),
                 Arguments.of("Infinity prior", HEADER + "e1,2026-02,x,1,Infinity\n", "line 2: prior_year_value",
                         "'Infinity' is not a number"),
+                Arguments.of("indicator cell of 257 characters", HEADER + "e1,2026-02," + "x".repeat(257) + ",1,\n",
+                        "line 2: indicator", "is longer than 256 characters"),
+                Arguments.of("quoted cell of 257 characters", HEADER + "e1,2026-02,x,1,\"" + "9".repeat(257) + "\"\n",
+                        "line 2: prior_year_value", "is longer than 256 characters"),
+                Arguments.of("long cell in the header", "entity_id" + " ".repeat(300) + ",period\n", "line 1: header",
+                        "is longer than 256 characters"),
+                Arguments.of("unclosed quote", HEADER + "e1,2026-02,x,\"1,\n", "line 2: value", "not closed"),
                 Arguments.of("thousands separator", HEADER + "e1,2026-02,x,\"1,000\",\n", "line 2: value",
                         "'1,000' is not a number"));
     }
@@ -91,6 +100,46 @@ class CsvSubmissionsTest {
 
         assertThat(e.errors()).extracting(FieldIssue::field).containsExactly("line 3: value", "line 4",
                 "line 5: prior_year_value");
+    }
+
+    @Test
+    void aCellOfMegabytesIsRefusedAsSoonAsItPasses256Characters() {
+        Reader body = new Reader() {
+            private long served;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                String text = served == 0 ? HEADER + "e1,2026-02,fiscal_revenue," : "1".repeat(length);
+                int n = Math.min(length, text.length());
+                text.getChars(0, n, buffer, offset);
+                served += n;
+                assertThat(served).as("characters read").isLessThan(64 * 1024);
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CsvRows rows = new CsvRows(body, (line, index) -> "line " + line + ": " + CsvSubmissions.HEADER.get(index));
+
+        ApiProblemException e = catchThrowableOfType(ApiProblemException.class, () -> {
+            while (rows.next() != null) {
+                // read on until the cell is refused
+            }
+        });
+
+        assertThat(e.status().value()).isEqualTo(400);
+        assertThat(e.errors()).extracting(FieldIssue::field).containsExactly("line 2: value");
+    }
+
+    @Test
+    void quotedCellsMayHoldCommasQuotesAndLineBreaks() throws Exception {
+        CsvRows rows = new CsvRows(new StringReader("a,\"b,\"\"c\"\"\r\nd\", e \r\n\r\nf\n"), (line, index) -> "x");
+
+        assertThat(rows.next()).isEqualTo(new CsvRows.Row(1, List.of("a", "b,\"c\"\r\nd", "e")));
+        assertThat(rows.next()).isEqualTo(new CsvRows.Row(2, List.of("f")));
+        assertThat(rows.next()).isNull();
     }
 
     @Test

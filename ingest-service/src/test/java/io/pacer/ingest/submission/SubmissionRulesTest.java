@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import io.pacer.ingest.Mother;
 import io.pacer.support.web.FieldIssue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,7 +71,27 @@ class SubmissionRulesTest {
                 Arguments.of("prior year beyond 1e15", sub("e1", "2026-02", fig("fiscal_revenue", "5", "1e16")),
                         "figures[0].priorYearValue", "within ±1e15"),
                 Arguments.of("note too long", new SubmissionRequest("e1", "2026-02",
-                        List.of(fig("fiscal_revenue", "1", null)), "x".repeat(2001)), "note", "at most 2000"));
+                        List.of(fig("fiscal_revenue", "1", null)), "x".repeat(2001)), "note", "at most 2000"),
+                Arguments.of("value with seven decimals", sub("e1", "2026-02", fig("fiscal_revenue", "1.0000001", null)),
+                        "figures[0].value", "at most 6 digits after the decimal point"),
+                Arguments.of("prior year with seven decimals", sub("e1", "2026-02",
+                        fig("fiscal_revenue", "1", "0.1234567")), "figures[0].priorYearValue", "at most 6 digits"),
+                Arguments.of("value 1e-100000000", sub("e1", "2026-02", fig("fiscal_revenue", "1e-100000000", null)),
+                        "figures[0].value", "after the decimal point (trailing zeros aside), was '1E-100000000'"),
+                Arguments.of("zero written 0E-100000000", sub("e1", "2026-02",
+                        fig("fiscal_revenue", "0E-100000000", null)), "figures[0].value", "at most 6 digits"),
+                Arguments.of("value 1e999999999", sub("e1", "2026-02", fig("fiscal_revenue", "1e999999999", null)),
+                        "figures[0].value", "within ±1e15, was '1E+999999999'"),
+                Arguments.of("prior year -1e999999999", sub("e1", "2026-02", fig("net_migration", "1",
+                        "-1e999999999")), "figures[0].priorYearValue", "within ±1e15"),
+                Arguments.of("entity id of 65 characters", sub("e".repeat(65), "2026-02", fig("fiscal_revenue", "1",
+                        null)), "entityId", "at most 64 characters, was '" + "e".repeat(40) + "…' (65 characters)"),
+                Arguments.of("entity id with a control character", sub("e\u0007", "2026-02",
+                        fig("fiscal_revenue", "1", null)), "entityId", "must not contain control characters"),
+                Arguments.of("indicator code of 65 characters", sub("e1", "2026-02", fig("x".repeat(65), "1", null)),
+                        "figures[0].indicator", "at most 64 characters"),
+                Arguments.of("period of a megabyte", sub("e1", "2".repeat(1 << 20), fig("fiscal_revenue", "1", null)),
+                        "period", "was '" + "2".repeat(40) + "…' (1048576 characters)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,6 +112,12 @@ class SubmissionRulesTest {
                 Arguments.of("exactly 1e15", sub("e1", "2026-01", fig("fiscal_revenue", "1e15", null))),
                 Arguments.of("exactly -1e15 where negatives are allowed",
                         sub("e1", "2026-01", fig("net_migration", "-1000000000000000", "-3"))),
+                Arguments.of("six decimals", sub("e1", "2026-01", fig("fiscal_revenue", "0.000001", "12.345678"))),
+                Arguments.of("trailing zeros beyond six decimals", sub("e1", "2026-01",
+                        fig("fiscal_revenue", "1.5000000000", "2.000000000000000000000000000000"))),
+                Arguments.of("zero with six decimals", sub("e1", "2026-01", fig("fiscal_revenue", "0.000000", null))),
+                Arguments.of("1e15 written with an exponent and zeros", sub("e1", "2026-01",
+                        fig("fiscal_revenue", "1000000.0000000000e9", null))),
                 Arguments.of("several indicators", sub("e1", "2026-02", fig("fiscal_revenue", "1", null),
                         fig("industrial_va", "2.5", "2"), fig("hightech_va", "1.25", null))));
     }
@@ -109,6 +136,15 @@ class SubmissionRulesTest {
 
         assertThat(issues).extracting(FieldIssue::field).containsExactly("[3].period", "[3].figures[0].indicator",
                 "[3].figures[0].value", "[3].figures[1].value");
+    }
+
+    @Test
+    @Timeout(5)
+    void hugeExponentsAreDecidedWithoutExpandingTheNumber() {
+        for (String value : List.of("1e999999999", "-1e999999999", "1e-999999999", "0E-999999999", "0E+999999999",
+                "9.999999e-999999990")) {
+            assertThat(Values.problem(new BigDecimal(value))).as(value).isNotNull().hasSizeLessThan(200);
+        }
     }
 
     @Test

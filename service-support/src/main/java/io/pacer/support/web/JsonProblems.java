@@ -51,6 +51,10 @@ final class JsonProblems {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new FieldIssue(path, "must be " + describe(mismatch.getTargetType()));
         }
+        if (e.getCause() instanceof NumberFormatException) {
+            // e.g. 1e99999999999, whose exponent no BigDecimal can hold; Jackson's message names the Java type
+            return new FieldIssue(path, "is a number that cannot be read (its exponent is out of range)");
+        }
         if (e instanceof StreamReadException) {
             return new FieldIssue(path, "malformed JSON" + where(e) + ": "
                     + firstSentence(original));
@@ -113,6 +117,8 @@ final class JsonProblems {
         text = cut > 0 ? text.substring(0, cut) : text;
         // Jackson's advice names its own switches ("enable `JsonReadFeature...` to allow"): not for API clients.
         text = text.replaceAll(":? ?\\(?(enable|set) `[^`]+`[^)]*\\)?$", "");
+        // A limit's message names its setter ("(1000, from `StreamReadConstraints.getMaxNumberLength()`)").
+        text = text.replaceAll(", from `[^`]+`", "");
         if (text.startsWith("Non-standard token")) {
             text = text + " (a value must be a finite JSON number)";
         }

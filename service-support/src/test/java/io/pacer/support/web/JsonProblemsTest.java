@@ -40,6 +40,10 @@ class JsonProblemsTest {
                         "must be a number"),
                 Arguments.of("NaN literal", "{\"figures\":[{\"value\":NaN}]}", "figures[0].value",
                         "Non-standard token 'NaN' (a value must be a finite JSON number)"),
+                Arguments.of("number of 1,001 digits", "{\"figures\":[{\"value\":" + "9".repeat(1001) + "}]}",
+                        "figures[0]", "Number value length (1001) exceeds the maximum allowed (1000)"),
+                Arguments.of("exponent beyond any integer", "{\"figures\":[{\"value\":1e99999999999}]}",
+                        "figures[0].value", "is a number that cannot be read (its exponent is out of range)"),
                 Arguments.of("unknown enum", "{\"figures\":[{\"basis\":\"WEEKLY\"}]}", "figures[0].basis",
                         "must be one of [MONTHLY, CUMULATIVE, STOCK]"),
                 Arguments.of("object for array", "{\"figures\":{}}", "figures", "must be an array"),
@@ -56,7 +60,8 @@ class JsonProblemsTest {
 
         assertThat(issue.field()).isEqualTo(field);
         assertThat(issue.message()).contains(message).doesNotContain("io.pacer").doesNotContain("java.")
-                .doesNotContain("Feature");
+                .doesNotContain("Feature")
+                .doesNotContain("`");
     }
 
     private static ThrowingCallable read(String json) {
