@@ -73,12 +73,20 @@ public class FigureIntake implements Restorable {
                 unreadableIndex = i;
             }
         }
+        Collection<Decoded> latest = coalesce(decoded);
+        Map<Decoded, FigurePoint> before = new HashMap<>();
         try {
-            evaluator.exclusively(() -> judge(coalesce(decoded), records));
+            evaluator.exclusively(() -> {
+                latest.forEach(d -> before.put(d, book.figure(d.point().regionId(), d.indicator(),
+                        d.point().period())));
+                judge(latest, records);
+            });
         } catch (RuntimeException e) {
-            if (Failures.isInfrastructure(e)) {
-                throw e;
+            if (Failures.isInfrastructure(e) || decoded.isEmpty()) {
+                throw e; // the poll comes again; applying it again changes nothing
             }
+            evaluator.exclusively(() -> before.forEach((d, point) -> book.revert(d.point(), d.indicator(),
+                    d.partition(), point)));
             int culprit = culprit(decoded, records);
             throw new BatchListenerFailedException("figure event that can't be judged", new UnreadableRecordException(
                     "figure event that can't be judged: " + e, e), culprit < 0 ? decoded.get(0).index() : culprit);
