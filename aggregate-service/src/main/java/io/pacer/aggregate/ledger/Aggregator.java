@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -32,6 +31,7 @@ import io.pacer.events.ReportingEntity;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
+import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
@@ -62,6 +62,7 @@ public class Aggregator {
     private final StoreWriter writer;
     private final Publisher publisher;
     private final TokenDirectory tokens;
+    private final WorkerWatchdog watchdog;
     private final AggregateProperties properties;
     private final Counter applied;
     private final Timer toRanking;
@@ -79,13 +80,14 @@ public class Aggregator {
     private boolean reloadNeeded;
 
     Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
-            AggregateProperties properties, MeterRegistry registry) {
+            AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
         this.book = book;
         this.engine = new FigureEngine(book);
         this.store = store;
         this.writer = writer;
         this.publisher = publisher;
         this.tokens = tokens;
+        this.watchdog = watchdog;
         this.properties = properties;
         this.policy = new FlushPolicy(properties.flushInterval());
         this.applied = Counter.builder("pacer.figures.applied")
@@ -132,6 +134,7 @@ public class Aggregator {
             SubmissionRecord record;
             try {
                 record = LedgerRecords.submission(in.bytes(), scanner);
+                applyOrPoison(in, record);
             } catch (PoisonRecordException e) {
                 if (replay.isReplaying(in.partition())) {
                     // dead-lettered when it was first met, before the checkpoint being replayed to
@@ -142,7 +145,6 @@ public class Aggregator {
                 commit();
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
-            apply(in, record);
             reached.merge(in.partition(), in.offset(), Math::max);
             if (record.acceptedAt() != null) {
                 newest = Math.max(newest, record.acceptedAt().toEpochMilli());
@@ -226,7 +228,15 @@ public class Aggregator {
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
             String partition = key(in.partition());
-            if (engine.applyTotals(totals, in.offset())) {
+            boolean changed;
+            try {
+                changed = engine.applyTotals(totals, in.offset());
+            } catch (RuntimeException e) {
+                PoisonRecordException poison = unappliable(in, e);
+                commit();
+                throw new BatchListenerFailedException(poison.getMessage(), poison, i);
+            }
+            if (changed) {
                 pending.totals(Documents.totals(partition, totals, in.offset()));
             }
             owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(totals.parentId());
@@ -269,6 +279,23 @@ public class Aggregator {
         }
     }
 
+    /**
+     * Applies a decoded record; an exception from the engine (nothing in it waits on a dependency, so it is a bug
+     * this record's data meets) makes the record poison rather than failing its batch for ever.
+     */
+    private void applyOrPoison(Incoming in, SubmissionRecord r) {
+        try {
+            apply(in, r);
+        } catch (RuntimeException e) {
+            throw unappliable(in, e);
+        }
+    }
+
+    private static PoisonRecordException unappliable(Incoming in, RuntimeException e) {
+        log.error("{} offset {} could not be applied", in.partition(), in.offset(), e);
+        return new PoisonRecordException("could not be applied: " + Failures.describe(e), e);
+    }
+
     private void apply(Incoming in, SubmissionRecord r) {
         Period period = scanner.period(r.period());
         LedgerEntry entry = new LedgerEntry(in.offset(), r.submissionId(), r.regionId(), r.basis(), r.value(),
@@ -296,8 +323,8 @@ public class Aggregator {
     private void commit(boolean midBacklog) {
         long started = System.nanoTime();
         try {
-            Flush flush = compute.record(() -> engine.flush(replay::isSettled));
-            List<CompletableFuture<?>> sent = publish.record(() -> publisher.send(flush));
+            Flush flush = compute.record(this::computeFlush);
+            List<Publisher.Sent> sent = publish.record(() -> publisher.send(flush));
             writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog, sent);
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
@@ -312,6 +339,19 @@ public class Aggregator {
             }
         } catch (RuntimeException e) {
             reloadNeeded = true;
+            throw e;
+        }
+    }
+
+    /**
+     * Recomputes what changed. Nothing in it waits on MongoDB or Kafka, so an exception is a bug that the next try
+     * meets again: the instance is reported broken (health DOWN) rather than retrying behind an UP.
+     */
+    private Flush computeFlush() {
+        try {
+            return engine.flush(replay::isSettled);
+        } catch (RuntimeException e) {
+            watchdog.died("aggregate-flush", e);
             throw e;
         }
     }

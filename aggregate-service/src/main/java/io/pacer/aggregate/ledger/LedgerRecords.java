@@ -48,11 +48,18 @@ final class LedgerRecords {
                 scanner.period(r.period());
             }
         } catch (IllegalArgumentException e) {
-            throw new PoisonRecordException("period must be YYYY-MM, was " + r.period(), e);
+            throw new PoisonRecordException("period must be YYYY-MM, was " + RecordRules.quote(r.period()), e);
         }
         if (t(r.regionId()).equals(t(r.parentRegionId()))) {
-            throw new PoisonRecordException("regionId and parentRegionId are both " + r.regionId());
+            throw new PoisonRecordException("regionId and parentRegionId are both " + RecordRules.quote(r.regionId()));
         }
+        id(r.submissionId(), "submissionId");
+        id(r.entityId(), "entityId");
+        id(r.regionId(), "regionId");
+        id(r.parentRegionId(), "parentRegionId");
+        id(r.indicator(), "indicator");
+        number(r.value(), "value", RecordRules.valueProblem(r.value()));
+        number(r.priorYearValue(), "priorYearValue", RecordRules.valueProblem(r.priorYearValue()));
         return r;
     }
 
@@ -61,13 +68,22 @@ final class LedgerRecords {
         require(t.regionId(), "regionId");
         require(t.parentId(), "parentId");
         require(t.indicator(), "indicator");
-        if (t.months().size() != 12) {
+        id(t.regionId(), "regionId");
+        id(t.parentId(), "parentId");
+        id(t.indicator(), "indicator");
+        if (t.year() < 1000 || t.year() > 9999) {
+            throw new PoisonRecordException("year must have four digits, was " + t.year());
+        }
+        if (t.months() == null || t.months().size() != 12) {
             throw new PoisonRecordException("months must hold 12 entries, held " + t.months().size());
         }
         for (RegionTotals.Month m : t.months()) {
             if (m == null || m.ytdSum() == null || m.comparableYtd() == null || m.comparablePrior() == null) {
                 throw new PoisonRecordException("every month needs ytdSum, comparableYtd and comparablePrior");
             }
+            number(m.ytdSum(), "ytdSum", RecordRules.sumProblem(m.ytdSum()));
+            number(m.comparableYtd(), "comparableYtd", RecordRules.sumProblem(m.comparableYtd()));
+            number(m.comparablePrior(), "comparablePrior", RecordRules.sumProblem(m.comparablePrior()));
         }
         return t;
     }
@@ -92,6 +108,19 @@ final class LedgerRecords {
 
     private static String t(String s) {
         return s == null ? "" : s;
+    }
+
+    private static void id(String value, String field) {
+        String problem = RecordRules.idProblem(value);
+        if (problem != null) {
+            throw new PoisonRecordException(field + " " + problem + ": " + RecordRules.quote(value));
+        }
+    }
+
+    private static void number(Object value, String field, String problem) {
+        if (problem != null) {
+            throw new PoisonRecordException(field + " " + problem + ", was " + RecordRules.quote(value));
+        }
     }
 
     private static void require(Object value, String field) {
