@@ -140,6 +140,9 @@ final class Stack implements AutoCloseable {
         env.put("PACER_ADMIN_TOKEN", adminToken);
         // ingest (registers) and alert are called from the dashboard's origin, served by aggregate-service
         env.put("PACER_DASHBOARD_ORIGIN", "http://127.0.0.1:" + ports.get("aggregate"));
+        // and the dashboard takes their addresses only from aggregate-service's configuration
+        env.put("PACER_ALERT_URL", "http://127.0.0.1:" + ports.get("alert"));
+        env.put("PACER_INGEST_URL", "http://127.0.0.1:" + ports.get("ingest"));
         pb.redirectErrorStream(true);
         pb.redirectOutput(logs.resolve(service + ".log").toFile());
         return pb.start();
