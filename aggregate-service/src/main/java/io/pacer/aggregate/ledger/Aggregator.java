@@ -256,8 +256,31 @@ public class Aggregator {
         try {
             reference = value == null || value.length == 0 ? null : PacerJson.readReference(key, value);
         } catch (RuntimeException e) {
-            throw new PoisonRecordException("not a reference record for " + key + ": " + e.getMessage(), e);
+            throw new PoisonRecordException("not a reference record for " + RecordRules.quote(key) + ": "
+                    + e.getMessage(), e);
         }
+        boolean register;
+        try {
+            register = applyReference(key, reference);
+        } catch (RuntimeException e) {
+            // in memory only, nothing to wait for: retrying would stop the registers (and tokens) behind it
+            log.error("Reference {} could not be applied", RecordRules.quote(key), e);
+            throw new PoisonRecordException("could not be applied: " + Failures.describe(e), e);
+        }
+        if (!register) {
+            return;
+        }
+        try {
+            reloadIfNeeded();
+            commit();
+        } catch (RuntimeException e) {
+            // the register itself is kept; the figures it moves are recomputed by the next batch after a reload
+            log.warn("Figures after a register change could not be stored yet: {}", e.toString());
+        }
+    }
+
+    /** Applies a register or token record; true when it was a register (whose figures are then recomputed). */
+    private boolean applyReference(String key, Object reference) {
         tokens.applyReference(key, reference);
         if (reference instanceof Region region) {
             book.put(region);
@@ -268,15 +291,9 @@ public class Aggregator {
         } else if (reference instanceof ReportingEntity entity) {
             engine.entityChanged(book.put(entity), entity);
         } else {
-            return;
+            return false;
         }
-        try {
-            reloadIfNeeded();
-            commit();
-        } catch (RuntimeException e) {
-            // the register itself is kept; the figures it moves are recomputed by the next batch after a reload
-            log.warn("Figures after a register change could not be stored yet: {}", e.toString());
-        }
+        return true;
     }
 
     /**
