@@ -11,6 +11,10 @@ import io.pacer.events.SubmissionRecord;
  */
 final class LedgerRecords {
 
+    /** The four-digit bounds of {@link Period}. */
+    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = 9999;
+
     private LedgerRecords() {
     }
 
@@ -41,15 +45,13 @@ final class LedgerRecords {
         require(r.basis(), "basis");
         require(r.value(), "value");
         require(r.period(), "period");
+        Period period;
         try {
-            if (scanner == null) {
-                Period.parse(r.period());
-            } else {
-                scanner.period(r.period());
-            }
+            period = scanner == null ? Period.parse(r.period()) : scanner.period(r.period());
         } catch (IllegalArgumentException e) {
             throw new PoisonRecordException("period must be YYYY-MM, was " + RecordRules.quote(r.period()), e);
         }
+        year(period.year());
         if (t(r.regionId()).equals(t(r.parentRegionId()))) {
             throw new PoisonRecordException("regionId and parentRegionId are both " + RecordRules.quote(r.regionId()));
         }
@@ -71,9 +73,7 @@ final class LedgerRecords {
         id(t.regionId(), "regionId");
         id(t.parentId(), "parentId");
         id(t.indicator(), "indicator");
-        if (t.year() < 1000 || t.year() > 9999) {
-            throw new PoisonRecordException("year must have four digits, was " + t.year());
-        }
+        year(t.year());
         if (t.months() == null || t.months().size() != 12) {
             throw new PoisonRecordException("months must hold 12 entries, held " + t.months().size());
         }
@@ -108,6 +108,18 @@ final class LedgerRecords {
 
     private static String t(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A figure of year Y is read against Y − 1 (growth) and makes Y + 1 due for recomputation: both are kept valid
+     * {@link Period}s, so that no year arithmetic in the engine can step outside the range and fail a flush instead
+     * of the record (a defence: a simple 9999-12 figure does flush today). Ingest accepts only the last five years.
+     */
+    private static void year(int year) {
+        if (year <= MIN_YEAR || year >= MAX_YEAR) {
+            throw new PoisonRecordException("year must be within " + (MIN_YEAR + 1) + ".."
+                    + (MAX_YEAR - 1) + ", was " + year);
+        }
     }
 
     private static void id(String value, String field) {

@@ -44,6 +44,8 @@ class LedgerRecordsTest {
             value not a number        | 24600.10=>"lots"                            | not a SubmissionRecord
             bad period                | 2026-02=>2026-13                            | period must be YYYY-MM
             year out of range         | 2026-02=>0999-02                            | period must be YYYY-MM
+            no year before it         | 2026-02=>1000-02                            | year must be within 1001..9998
+            no year after it          | 2026-02=>9999-02                            | year must be within 1001..9998
             own parent                | "parentRegionId":"D1"=>"parentRegionId":"T1" | are both T1
             a hundred million decimals | 24600.10=>1e-100000000                     | value has more than 6 decimals
             a zero's huge scale       | 24600.10=>0E-100000000                      | value has more than 6 decimals
