@@ -1,5 +1,5 @@
 // The REST calls of the dashboard: aggregate-service on this origin, alert-service (and, as a fallback for the
-// registers, ingest-service) on their own ports. The token lives in sessionStorage only.
+// registers, ingest-service) at the addresses this server is configured with. The token lives in sessionStorage only.
 const TOKEN_KEY = 'pacer.token';
 
 export class ApiError extends Error {
@@ -16,16 +16,21 @@ export const session = {
   set token(v) { v ? sessionStorage.setItem(TOKEN_KEY, v) : sessionStorage.removeItem(TOKEN_KEY); },
 };
 
-function defaultBase(port) { return `${location.protocol}//${location.hostname}:${port}`; }
+/**
+ * Where alert-service and ingest-service are: only from this server's configuration (GET /dashboard/config), never
+ * from the page's address or storage, which anyone can put in a link: the token is sent to these addresses.
+ */
+let config = null;
 
-/** ?alert=… in the address wins, then what Settings saved, then this host on :8083. */
-export function alertBase() {
-  return new URLSearchParams(location.search).get('alert') || localStorage.getItem('pacer.alertBase') || defaultBase(8083);
+export async function loadConfig() {
+  const res = await fetch('/dashboard/config', { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw new ApiError(res.status, { detail: res.statusText }, '/dashboard/config');
+  config = await res.json();
 }
 
-export function registerBase() {
-  return new URLSearchParams(location.search).get('ingest') || localStorage.getItem('pacer.registerBase') || defaultBase(8081);
-}
+export function alertBase() { return config.alertUrl; }
+
+export function registerBase() { return config.ingestUrl; }
 
 export async function request(url, { method = 'GET', body, token = session.token } = {}) {
   const headers = { Accept: 'application/json' };

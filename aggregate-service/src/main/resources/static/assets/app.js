@@ -1,5 +1,5 @@
 // Pacer dashboard: wiring of sign-in, controls, ranking, detail and alerts. Plain ES modules, no build step.
-import { aggregate, alertBase, ApiError, download, registerBase, registers, session, alerts as alertApi } from './api.js';
+import { aggregate, ApiError, download, loadConfig, registers, session, alerts as alertApi } from './api.js';
 import { applyStatic, label, language, setLanguage, t } from './i18n.js';
 import { renderRanking } from './ranking.js';
 import { closeDetail, renderDetail } from './detail.js';
@@ -195,17 +195,6 @@ function wire() {
     setLanguage(language() === 'en' ? 'zh' : 'en');
     if (!$('app').hidden) { fillControls(); refreshRanking(); drawAlerts(); }
   });
-  $('settings-toggle').addEventListener('click', () => {
-    $('alert-base').value = alertBase();
-    $('register-base').value = registerBase();
-    $('settings').hidden = !$('settings').hidden;
-  });
-  $('settings-save').addEventListener('click', () => {
-    localStorage.setItem('pacer.alertBase', $('alert-base').value.trim());
-    localStorage.setItem('pacer.registerBase', $('register-base').value.trim());
-    $('settings').hidden = true;
-    if (session.token) start();
-  });
   $('parent-select').addEventListener('change', e => { state.parent = e.target.value; state.selected = null; refreshRanking(); drawAlerts(); });
   $('indicator-select').addEventListener('change', e => { state.indicator = e.target.value; refreshRanking(); });
   $('period-select').addEventListener('change', e => { state.period = e.target.value; refreshRanking(); });
@@ -243,4 +232,5 @@ function takeTokenFromFragment() {
 applyStatic();
 takeTokenFromFragment();
 wire();
-if (session.token) start(); else showSignIn();
+loadConfig().then(() => { if (session.token) start(); else showSignIn(); },
+  e => showSignIn(`${t('registersUnavailable')} (${e.message})`));

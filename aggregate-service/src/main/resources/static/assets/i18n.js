@@ -1,8 +1,7 @@
 // Chinese by default; English by the switch (remembered in localStorage).
 const TEXT = {
   zh: {
-    title: 'Pacer 指标监测', settings: '设置', signOut: '退出', alertBase: '预警服务地址',
-    registerBase: '登记服务地址（备用）', save: '保存', signInTitle: '登录',
+    title: 'Pacer 指标监测', signOut: '退出', save: '保存', signInTitle: '登录',
     signInHint: '请输入统计部门或领导干部的访问令牌。', tokenPlaceholder: '访问令牌', signIn: '登录',
     parent: '上级区域', indicator: '指标', period: '月份', rankBy: '排名依据', byValue: '总量', byGrowth: '增幅',
     byShare: '占比', light: '灯', rank: '排名', rankChange: '升降', region: '区域', ytd: '本年累计',
@@ -24,8 +23,7 @@ const TEXT = {
     severity: { RED: '红灯', YELLOW: '黄灯' }, rankOf: '名', ackedBy: (by, note) => `${by} 已确认：${note}`,
   },
   en: {
-    title: 'Pacer indicator monitor', settings: 'Settings', signOut: 'Sign out', alertBase: 'Alert service URL',
-    registerBase: 'Register service URL (fallback)', save: 'Save', signInTitle: 'Sign in',
+    title: 'Pacer indicator monitor', signOut: 'Sign out', save: 'Save', signInTitle: 'Sign in',
     signInHint: 'Enter an access token of the statistics office or an official.', tokenPlaceholder: 'Access token',
     signIn: 'Sign in', parent: 'Parent region', indicator: 'Indicator', period: 'Month', rankBy: 'Rank by',
     byValue: 'Value', byGrowth: 'Growth', byShare: 'Share', light: 'Light', rank: 'Rank', rankChange: 'Change',

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -86,7 +84,7 @@ class DashboardBrowserIT {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
 
-        driver.get(stack.aggregate() + "/?lang=en&alert=" + enc(stack.alert()) + "&ingest=" + enc(stack.ingest()));
+        driver.get(stack.aggregate() + "/?lang=en");
         wait.until(ExpectedConditions.visibilityOfElementLocated(test("token-input"))).sendKeys(stack.adminToken);
         driver.findElement(test("sign-in-button")).click();
         wait.until(d -> new Select(d.findElement(By.id("parent-select"))).getOptions().stream()
@@ -178,10 +176,6 @@ class DashboardBrowserIT {
 
     private static By test(String name) {
         return By.cssSelector("[data-test='" + name + "']");
-    }
-
-    private static String enc(String url) {
-        return URLEncoder.encode(url, StandardCharsets.UTF_8);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -141,6 +141,9 @@ final class Stack implements AutoCloseable {
         // ingest (registers) and alert are called from the dashboard's origin, served by aggregate-service
         env.put("PACER_DASHBOARD_ORIGIN", "http://127.0.0.1:" + ports.get("aggregate"));
         env.put("PACER_ALERT_WEBHOOKS_ALLOWPRIVATE", "true"); // the tests' webhook receivers listen on 127.0.0.1
+        // and the dashboard takes their addresses only from aggregate-service's configuration
+        env.put("PACER_ALERT_URL", "http://127.0.0.1:" + ports.get("alert"));
+        env.put("PACER_INGEST_URL", "http://127.0.0.1:" + ports.get("ingest"));
         pb.redirectErrorStream(true);
         pb.redirectOutput(logs.resolve(service + ".log").toFile());
         return pb.start();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -32,6 +31,7 @@ import io.pacer.events.ReportingEntity;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
+import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
@@ -62,6 +62,7 @@ public class Aggregator {
     private final StoreWriter writer;
     private final Publisher publisher;
     private final TokenDirectory tokens;
+    private final WorkerWatchdog watchdog;
     private final AggregateProperties properties;
     private final Counter applied;
     private final Timer toRanking;
@@ -79,13 +80,14 @@ public class Aggregator {
     private boolean reloadNeeded;
 
     Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
-            AggregateProperties properties, MeterRegistry registry) {
+            AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
         this.book = book;
         this.engine = new FigureEngine(book);
         this.store = store;
         this.writer = writer;
         this.publisher = publisher;
         this.tokens = tokens;
+        this.watchdog = watchdog;
         this.properties = properties;
         this.policy = new FlushPolicy(properties.flushInterval());
         this.applied = Counter.builder("pacer.figures.applied")
@@ -132,6 +134,7 @@ public class Aggregator {
             SubmissionRecord record;
             try {
                 record = LedgerRecords.submission(in.bytes(), scanner);
+                applyOrPoison(in, record);
             } catch (PoisonRecordException e) {
                 if (replay.isReplaying(in.partition())) {
                     // dead-lettered when it was first met, before the checkpoint being replayed to
@@ -142,7 +145,6 @@ public class Aggregator {
                 commit();
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
-            apply(in, record);
             reached.merge(in.partition(), in.offset(), Math::max);
             if (record.acceptedAt() != null) {
                 newest = Math.max(newest, record.acceptedAt().toEpochMilli());
@@ -226,7 +228,15 @@ public class Aggregator {
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
             String partition = key(in.partition());
-            if (engine.applyTotals(totals, in.offset())) {
+            boolean changed;
+            try {
+                changed = engine.applyTotals(totals, in.offset());
+            } catch (RuntimeException e) {
+                PoisonRecordException poison = unappliable(in, e);
+                commit();
+                throw new BatchListenerFailedException(poison.getMessage(), poison, i);
+            }
+            if (changed) {
                 pending.totals(Documents.totals(partition, totals, in.offset()));
             }
             owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(totals.parentId());
@@ -246,8 +256,31 @@ public class Aggregator {
         try {
             reference = value == null || value.length == 0 ? null : PacerJson.readReference(key, value);
         } catch (RuntimeException e) {
-            throw new PoisonRecordException("not a reference record for " + key + ": " + e.getMessage(), e);
+            throw new PoisonRecordException("not a reference record for " + RecordRules.quote(key) + ": "
+                    + e.getMessage(), e);
         }
+        boolean register;
+        try {
+            register = applyReference(key, reference);
+        } catch (RuntimeException e) {
+            // in memory only, nothing to wait for: retrying would stop the registers (and tokens) behind it
+            log.error("Reference {} could not be applied", RecordRules.quote(key), e);
+            throw new PoisonRecordException("could not be applied: " + Failures.describe(e), e);
+        }
+        if (!register) {
+            return;
+        }
+        try {
+            reloadIfNeeded();
+            commit();
+        } catch (RuntimeException e) {
+            // the register itself is kept; the figures it moves are recomputed by the next batch after a reload
+            log.warn("Figures after a register change could not be stored yet: {}", e.toString());
+        }
+    }
+
+    /** Applies a register or token record; true when it was a register (whose figures are then recomputed). */
+    private boolean applyReference(String key, Object reference) {
         tokens.applyReference(key, reference);
         if (reference instanceof Region region) {
             book.put(region);
@@ -258,15 +291,26 @@ public class Aggregator {
         } else if (reference instanceof ReportingEntity entity) {
             engine.entityChanged(book.put(entity), entity);
         } else {
-            return;
+            return false;
         }
+        return true;
+    }
+
+    /**
+     * Applies a decoded record; an exception from the engine (nothing in it waits on a dependency, so it is a bug
+     * this record's data meets) makes the record poison rather than failing its batch for ever.
+     */
+    private void applyOrPoison(Incoming in, SubmissionRecord r) {
         try {
-            reloadIfNeeded();
-            commit();
+            apply(in, r);
         } catch (RuntimeException e) {
-            // the register itself is kept; the figures it moves are recomputed by the next batch after a reload
-            log.warn("Figures after a register change could not be stored yet: {}", e.toString());
+            throw unappliable(in, e);
         }
+    }
+
+    private static PoisonRecordException unappliable(Incoming in, RuntimeException e) {
+        log.error("{} offset {} could not be applied", in.partition(), in.offset(), e);
+        return new PoisonRecordException("could not be applied: " + Failures.describe(e), e);
     }
 
     private void apply(Incoming in, SubmissionRecord r) {
@@ -296,8 +340,8 @@ public class Aggregator {
     private void commit(boolean midBacklog) {
         long started = System.nanoTime();
         try {
-            Flush flush = compute.record(() -> engine.flush(replay::isSettled));
-            List<CompletableFuture<?>> sent = publish.record(() -> publisher.send(flush));
+            Flush flush = compute.record(this::computeFlush);
+            List<Publisher.Sent> sent = publish.record(() -> publisher.send(flush));
             writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog, sent);
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
@@ -312,6 +356,19 @@ public class Aggregator {
             }
         } catch (RuntimeException e) {
             reloadNeeded = true;
+            throw e;
+        }
+    }
+
+    /**
+     * Recomputes what changed. Nothing in it waits on MongoDB or Kafka, so an exception is a bug that the next try
+     * meets again: the instance is reported broken (health DOWN) rather than retrying behind an UP.
+     */
+    private Flush computeFlush() {
+        try {
+            return engine.flush(replay::isSettled);
+        } catch (RuntimeException e) {
+            watchdog.died("aggregate-flush", e);
             throw e;
         }
     }

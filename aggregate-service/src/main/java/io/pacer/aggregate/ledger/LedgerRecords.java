@@ -11,6 +11,10 @@ import io.pacer.events.SubmissionRecord;
  */
 final class LedgerRecords {
 
+    /** The four-digit bounds of {@link Period}. */
+    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = 9999;
+
     private LedgerRecords() {
     }
 
@@ -41,18 +45,23 @@ final class LedgerRecords {
         require(r.basis(), "basis");
         require(r.value(), "value");
         require(r.period(), "period");
+        Period period;
         try {
-            if (scanner == null) {
-                Period.parse(r.period());
-            } else {
-                scanner.period(r.period());
-            }
+            period = scanner == null ? Period.parse(r.period()) : scanner.period(r.period());
         } catch (IllegalArgumentException e) {
-            throw new PoisonRecordException("period must be YYYY-MM, was " + r.period(), e);
+            throw new PoisonRecordException("period must be YYYY-MM, was " + RecordRules.quote(r.period()), e);
         }
+        year(period.year());
         if (t(r.regionId()).equals(t(r.parentRegionId()))) {
-            throw new PoisonRecordException("regionId and parentRegionId are both " + r.regionId());
+            throw new PoisonRecordException("regionId and parentRegionId are both " + RecordRules.quote(r.regionId()));
         }
+        id(r.submissionId(), "submissionId");
+        id(r.entityId(), "entityId");
+        id(r.regionId(), "regionId");
+        id(r.parentRegionId(), "parentRegionId");
+        id(r.indicator(), "indicator");
+        number(r.value(), "value", RecordRules.valueProblem(r.value()));
+        number(r.priorYearValue(), "priorYearValue", RecordRules.valueProblem(r.priorYearValue()));
         return r;
     }
 
@@ -61,13 +70,20 @@ final class LedgerRecords {
         require(t.regionId(), "regionId");
         require(t.parentId(), "parentId");
         require(t.indicator(), "indicator");
-        if (t.months().size() != 12) {
+        id(t.regionId(), "regionId");
+        id(t.parentId(), "parentId");
+        id(t.indicator(), "indicator");
+        year(t.year());
+        if (t.months() == null || t.months().size() != 12) {
             throw new PoisonRecordException("months must hold 12 entries, held " + t.months().size());
         }
         for (RegionTotals.Month m : t.months()) {
             if (m == null || m.ytdSum() == null || m.comparableYtd() == null || m.comparablePrior() == null) {
                 throw new PoisonRecordException("every month needs ytdSum, comparableYtd and comparablePrior");
             }
+            number(m.ytdSum(), "ytdSum", RecordRules.sumProblem(m.ytdSum()));
+            number(m.comparableYtd(), "comparableYtd", RecordRules.sumProblem(m.comparableYtd()));
+            number(m.comparablePrior(), "comparablePrior", RecordRules.sumProblem(m.comparablePrior()));
         }
         return t;
     }
@@ -92,6 +108,31 @@ final class LedgerRecords {
 
     private static String t(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * A figure of year Y is read against Y − 1 (growth) and makes Y + 1 due for recomputation: both are kept valid
+     * {@link Period}s, so that no year arithmetic in the engine can step outside the range and fail a flush instead
+     * of the record (a defence: a simple 9999-12 figure does flush today). Ingest accepts only the last five years.
+     */
+    private static void year(int year) {
+        if (year <= MIN_YEAR || year >= MAX_YEAR) {
+            throw new PoisonRecordException("year must be within " + (MIN_YEAR + 1) + ".."
+                    + (MAX_YEAR - 1) + ", was " + year);
+        }
+    }
+
+    private static void id(String value, String field) {
+        String problem = RecordRules.idProblem(value);
+        if (problem != null) {
+            throw new PoisonRecordException(field + " " + problem + ": " + RecordRules.quote(value));
+        }
+    }
+
+    private static void number(Object value, String field, String problem) {
+        if (problem != null) {
+            throw new PoisonRecordException(field + " " + problem + ", was " + RecordRules.quote(value));
+        }
     }
 
     private static void require(Object value, String field) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import io.pacer.aggregate.figure.Flush;
 import io.pacer.aggregate.figure.RegionFigure;
@@ -28,21 +29,42 @@ class Publisher {
         this.template = template;
     }
 
+    /** One event handed to the producer: its acknowledgement and what it is, for a dead letter if Kafka refuses it. */
+    record Sent(CompletableFuture<?> ack, String kind, String id) {
+    }
+
     /**
      * Hands a flush's events to the producer and returns their acknowledgements, without waiting: {@link StoreWriter}
      * waits for them before it stores what they publish, so no consumer thread holds the aggregator's lock while
      * Kafka acknowledges. The producer keeps them in order per partition (idempotent, acks=all).
      */
-    List<CompletableFuture<?>> send(Flush flush) {
-        List<CompletableFuture<?>> sends = new ArrayList<>(flush.figures().size() + flush.totals().size());
+    List<Sent> send(Flush flush) {
+        List<Sent> sends = new ArrayList<>(flush.figures().size() + flush.totals().size());
         for (RegionFigure figure : flush.figures()) {
             String key = figure.parentId() != null ? figure.parentId() : figure.regionId();
-            sends.add(template.send(Topics.FIGURES, bytes(key), FigureEventJson.write(figure)));
+            sends.add(new Sent(send(Topics.FIGURES, key, () -> FigureEventJson.write(figure)), "figure event",
+                    figure.regionId() + "|" + figure.indicator() + "|" + figure.period()));
         }
         for (RegionTotals totals : flush.totals()) {
-            sends.add(template.send(Topics.REGION_TOTALS, bytes(totals.parentId()), PacerJson.write(totals)));
+            sends.add(new Sent(send(Topics.REGION_TOTALS, totals.parentId(), () -> PacerJson.write(totals)),
+                    "totals event", totals.regionId() + "|" + totals.indicator() + "|" + totals.year()));
         }
         return sends;
+    }
+
+    /**
+     * An event that cannot even be written is a failed acknowledgement, not an exception: the store writer then
+     * dead-letters it like one Kafka refused, and the flush, holding the aggregator's lock, is not failed and
+     * retried for ever by one bad figure.
+     */
+    private CompletableFuture<?> send(String topic, String key, Supplier<byte[]> value) {
+        byte[] bytes;
+        try {
+            bytes = value.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return template.send(topic, bytes(key), bytes);
     }
 
     private static byte[] bytes(String key) {

@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pacer.aggregate.AggregateProperties;
+import io.pacer.support.worker.WorkerWatchdog;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,12 +55,13 @@ class StoreWriter implements DisposableBean {
     private final FigureStore store;
     private final Duration ackTimeout;
     private final Timer timer;
+    private final DeadLetterSink deadLetters;
     private final Thread thread;
     private Map<String, Document> totals = new LinkedHashMap<>();
     private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
     /** Acknowledgements of the events the waiting documents were published with. */
-    private List<CompletableFuture<?>> acks = new ArrayList<>();
+    private List<Publisher.Sent> acks = new ArrayList<>();
     /** Set when events were not acknowledged: their documents were dropped, the aggregator must republish. */
     private boolean publishFailed;
     private boolean writing;
@@ -76,20 +75,25 @@ class StoreWriter implements DisposableBean {
     private long lastWriteTook;
     private boolean closed;
     private RuntimeException lastFailure;
+    private volatile Runnable beforeWrite = () -> { };
 
     @Autowired
-    StoreWriter(FigureStore store, AggregateProperties properties, MeterRegistry registry) {
-        this(store, properties.publishTimeout(), registry);
+    StoreWriter(FigureStore store, AggregateProperties properties, MeterRegistry registry, OutputDeadLetters deadLetters,
+            WorkerWatchdog watchdog) {
+        this(store, properties.publishTimeout(), registry, deadLetters, watchdog);
     }
 
-    /** {@code ackTimeout}: how long the events of what is to be stored may take to be acknowledged. */
-    StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry) {
+    /**
+     * {@code ackTimeout}: how long the events of what is to be stored may take to be acknowledged. The thread runs
+     * under the watchdog: an Error that ends it (the issue-13 OutOfMemoryError did) takes the instance down.
+     */
+    StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry, DeadLetterSink deadLetters,
+            WorkerWatchdog watchdog) {
         this.store = store;
         this.ackTimeout = ackTimeout;
+        this.deadLetters = deadLetters;
         this.timer = Aggregator.stage(registry, "store");
-        this.thread = new Thread(this::run, "aggregate-store-writer");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.thread = watchdog.start("aggregate-store-writer", this::run);
     }
 
     /**
@@ -97,7 +101,7 @@ class StoreWriter implements DisposableBean {
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
     synchronized void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
-            Map<String, Long> marks, boolean midBacklog, List<CompletableFuture<?>> sent) {
+            Map<String, Long> marks, boolean midBacklog, List<Publisher.Sent> sent) {
         acks.addAll(sent);
         long asked = midBacklog ? BACKLOG_SPACING_NANOS : liveSpacing(lastWriteTook);
         spacing = isEmpty() ? asked : Math.min(spacing, asked);
@@ -159,21 +163,6 @@ class StoreWriter implements DisposableBean {
         return !writing && isEmpty();
     }
 
-    private void await(List<CompletableFuture<?>> sent) {
-        if (sent.isEmpty()) {
-            return;
-        }
-        try {
-            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
-                    .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the figures: " + e, e);
-        }
-    }
-
     /** Whether events went unacknowledged since the last call (their rankings were not stored). */
     synchronized boolean takePublishFailure() {
         boolean failed = publishFailed;
@@ -194,7 +183,7 @@ class StoreWriter implements DisposableBean {
             Map<String, Document> rows;
             Map<String, Documents.Ranking> docs;
             Map<String, Long> marks;
-            List<CompletableFuture<?>> sent;
+            List<Publisher.Sent> sent;
             synchronized (this) {
                 while (!closed && (isEmpty() || isDeferred())) {
                     waitQuietly(isEmpty() ? 0
@@ -214,7 +203,7 @@ class StoreWriter implements DisposableBean {
                 writing = true;
             }
             try {
-                await(sent);
+                Isolation.awaitAcks(sent, ackTimeout, deadLetters);
             } catch (RuntimeException e) {
                 // what was not published must not be stored as done: the rankings are dropped and the aggregator
                 // told to republish; the rows and positions received are kept, they are state, not output
@@ -227,8 +216,7 @@ class StoreWriter implements DisposableBean {
             }
             try {
                 long started = System.nanoTime();
-                timer.record(() -> store.write(rows.values(),
-                        docs.values().stream().map(Documents.Ranking::toDocument).toList(), marks));
+                timer.record(() -> write(rows, docs, marks));
                 synchronized (this) {
                     writing = false;
                     lastFailure = null;
@@ -250,6 +238,26 @@ class StoreWriter implements DisposableBean {
                 }
             }
         }
+    }
+
+    /** One write; when it fails for what it holds, the documents at fault are found and dead-lettered. */
+    private void write(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
+        beforeWrite.run();
+        try {
+            store.write(rows.values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(), marks);
+        } catch (RuntimeException e) {
+            if (Failures.isInfrastructure(e)) {
+                throw e;
+            }
+            log.error("Storing {} rankings failed for a reason in the documents; isolating them: {}", docs.size(),
+                    Failures.describe(e));
+            Isolation.write(store, rows, docs, marks, deadLetters);
+        }
+    }
+
+    /** Test hook: runs on the writer thread before every write (a test makes the thread die through it). */
+    void beforeEachWrite(Runnable hook) {
+        this.beforeWrite = hook;
     }
 
     /**

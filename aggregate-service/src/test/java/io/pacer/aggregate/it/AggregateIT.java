@@ -148,6 +148,62 @@ class AggregateIT extends ServiceIT {
         });
     }
 
+    /**
+     * Issue 13: what a misbehaving producer writes straight onto the ledger, between good records. Each bad record
+     * is dead-lettered with its reason; the good ones around it are ranked, and so are those that come after.
+     */
+    @Test
+    void garbageAndHostileRecordsWrittenStraightOntoTheLedgerAreDeadLetteredAndTheGoodOnesRanked() {
+        startTail();
+        String p = "h" + UUID.randomUUID().toString().substring(0, 6);
+        String d1 = p + "D1";
+        String hostile = """
+                {"schemaVersion":1,"submissionId":"s-%s","entityId":"%se9","regionId":"%sT1","parentRegionId":"%s",
+                 "indicator":"%srev","basis":"CUMULATIVE","period":"2026-01","value":%s,"acceptedAt":"2026-03-05T08:00:00Z"}""";
+        try (Ledger ledger = ledger()) {
+            ledger.city(p);
+            ledger.indicator(p + "rev", Basis.CUMULATIVE, Better.HIGHER, null);
+            ledger.figure(p + "e1", p + "T1", d1, p + "rev", Basis.CUMULATIVE, "2026-01", "100", null);
+            ledger.raw(Topics.SUBMISSIONS, d1, new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF, 0x7B});
+            ledger.raw(Topics.SUBMISSIONS, d1, hostile.formatted(1, p, p, d1, p, "1e-100000000"));
+            ledger.figure(p + "e2", p + "T2", d1, p + "rev", Basis.CUMULATIVE, "2026-01", "300", null);
+            ledger.raw(Topics.SUBMISSIONS, d1, hostile.formatted(2, p, p, d1, p, "0E-100000000"));
+            ledger.raw(Topics.SUBMISSIONS, d1, hostile.formatted(3, p, p, d1, p, "\"300\""));
+            ledger.raw(Topics.SUBMISSIONS, d1, "{\"schemaVersion\":1,\"entityId\":\"" + p + "e9\"}");
+            ledger.raw(Topics.SUBMISSIONS, d1, hostile.formatted(4, p, p, d1, p, "1e16"));
+            ledger.figure(p + "e3", p + "T3", d1, p + "rev", Basis.CUMULATIVE, "2026-01", "200", null);
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(rank(p + "T2", p + "rev")).isEqualTo(1);
+            assertThat(rank(p + "T3", p + "rev")).isEqualTo(2);
+            assertThat(rank(p + "T1", p + "rev")).isEqualTo(3);
+            assertThat(stored(p + "T1", p + "rev", "2026-01").getString("ytd")).isEqualTo("100");
+        });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(deadLetterReasons(d1)).satisfiesExactly(
+                garbage -> assertThat(garbage).startsWith("not a SubmissionRecord"),
+                tiny -> assertThat(tiny).isEqualTo("value has more than 6 decimals, was 1E-100000000"),
+                zero -> assertThat(zero).isEqualTo("value has more than 6 decimals, was 0E-100000000"),
+                text -> assertThat(text).contains("value must be a number"),
+                missing -> assertThat(missing).contains("is missing"),
+                huge -> assertThat(huge).startsWith("value must be within ±1e15")));
+    }
+
+    private Integer rank(String region, String indicator) {
+        Document figure = stored(region, indicator, "2026-01");
+        return figure == null ? null : figure.get("rank", Document.class).getInteger("value");
+    }
+
+    private List<String> deadLetterReasons(String key) {
+        List<String> reasons = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : seen) {
+            if (r.topic().equals(Topics.SUBMISSIONS_DLQ) && key.equals(r.key())) {
+                Header reason = r.headers().lastHeader("pacer_dlq_reason");
+                reasons.add(reason == null ? "" : new String(reason.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return reasons;
+    }
+
     @Test
     void aRecordIsRankedWithinSecondsOfReachingTheLedger() {
         String p = "l" + UUID.randomUUID().toString().substring(0, 6);

@@ -39,6 +39,16 @@ final class Http {
         }
     }
 
+    /** A response header of an unauthenticated GET; empty string when absent. */
+    String header(String path, String name) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue(name).orElse("");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String text(String path) {
         try {
             return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString())

@@ -85,6 +85,10 @@ final class Ledger implements AutoCloseable {
         send(topic, key, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    void raw(String topic, String key, byte[] bytes) {
+        send(topic, key, bytes);
+    }
+
     private void send(String topic, String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();

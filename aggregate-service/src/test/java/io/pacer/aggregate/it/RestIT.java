@@ -215,4 +215,18 @@ class RestIT extends ServiceIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(http().text("/actuator/prometheus"))
                 .contains("pacer_figures_applied_total").contains("pacer_aggregate_batch_seconds"));
     }
+
+    @Test
+    void theDashboardTakesTheOtherServicesAddressesOnlyFromItsServerAndLimitsWhatItsPagesMayLoad() {
+        Http.Answer config = http().get("/dashboard/config", null);
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body().get("alertUrl").asString()).isEqualTo("http://localhost:8083");
+        assertThat(config.body().get("ingestUrl").asString()).isEqualTo("http://localhost:8081");
+        // a link can no longer point the page (and the token) at another host
+        assertThat(http().text("/assets/api.js")).doesNotContain("location.search").doesNotContain("localStorage");
+        assertThat(http().header("/?alert=http://evil.example", "Content-Security-Policy"))
+                .contains("script-src 'self';")
+                .contains("connect-src 'self' http://localhost:8083 http://localhost:8081;")
+                .contains("frame-ancestors 'none'").doesNotContain("evil");
+    }
 }

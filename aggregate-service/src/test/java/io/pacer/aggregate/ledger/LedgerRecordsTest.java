@@ -44,13 +44,59 @@ class LedgerRecordsTest {
             value not a number        | 24600.10=>"lots"                            | not a SubmissionRecord
             bad period                | 2026-02=>2026-13                            | period must be YYYY-MM
             year out of range         | 2026-02=>0999-02                            | period must be YYYY-MM
+            no year before it         | 2026-02=>1000-02                            | year must be within 1001..9998
+            no year after it          | 2026-02=>9999-02                            | year must be within 1001..9998
             own parent                | "parentRegionId":"D1"=>"parentRegionId":"T1" | are both T1
+            a hundred million decimals | 24600.10=>1e-100000000                     | value has more than 6 decimals
+            a zero's huge scale       | 24600.10=>0E-100000000                      | value has more than 6 decimals
+            seven decimals            | 24600.10=>0.1234567                         | value has more than 6 decimals
+            a huge exponent           | 24600.10=>1e100000000                       | value must be within ±1e15
+            just over the limit       | 24600.10=>1000000000000000.000001           | value must be within ±1e15
+            hostile prior year value  | "priorYearValue":null=>"priorYearValue":-1E-999999999 | priorYearValue has more
+            blank entity              | "entityId":"e1"=>"entityId":" "             | entityId is missing
+            a 65-character entity id  | "e1"=>"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee" | entityId is longer than 64
+            a control character       | "T1"=>"T\\u0007"                             | regionId holds a control character
+            indicator a number        | "rev"=>42                                   | not a SubmissionRecord
             """)
     void recordsThatCanNeverBeAppliedArePoisonWithTheirReason(String name, String edit, String reason) {
         String json = edit.equals("''") ? "" : edit.equals("null") ? "null" : edit.contains("=>") ? GOOD.replace(
                 edit.substring(0, edit.indexOf("=>")), edit.substring(edit.indexOf("=>") + 2)) : edit;
         assertThatThrownBy(() -> LedgerRecords.submission(bytes(json)))
                 .isInstanceOf(PoisonRecordException.class).hasMessageContaining(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the limit itself       | 1e15
+            minus the limit        | -1000000000000000.000000
+            six decimals           | 0.123456
+            trailing zeros dropped | 1.5000000000000000000000000
+            a zero                 | 0.000000
+            an exponent            | 2.5E+3
+            """)
+    void valuesWithinTheLimitWithAtMostSixDecimalsAreRead(String name, String value) {
+        SubmissionRecord r = LedgerRecords.submission(bytes(GOOD.replace("24600.10", value)));
+        assertThat(r.value()).isEqualByComparingTo(value);
+    }
+
+    @Test
+    void aHostileNumberIsQuotedInAtMostFortyCharacters() {
+        String digits = "1." + "0".repeat(900) + "1";
+        assertThatThrownBy(() -> LedgerRecords.submission(bytes(GOOD.replace("24600.10", digits))))
+                .isInstanceOf(PoisonRecordException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(100));
+    }
+
+    @Test
+    void regionTotalsWithAHostileSumArePoison() {
+        String month = """
+                {"ytdSum":%s,"ytdCount":1,"comparableYtd":0,"comparablePrior":0,"comparableCount":0,"reported":1,
+                 "expected":1}""";
+        String months = String.join(",", java.util.Collections.nCopies(11, month.formatted("1")));
+        assertThatThrownBy(() -> LedgerRecords.totals(bytes("""
+                {"schemaVersion":1,"regionId":"D1","parentId":"C","indicator":"rev","year":2026,"months":[%s,%s]}"""
+                .formatted(months, month.formatted("1e-100000000")))))
+                .isInstanceOf(PoisonRecordException.class).hasMessageContaining("ytdSum has more than 6 decimals");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.pacer.aggregate.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -16,9 +18,18 @@ import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.events.Period;
 import io.pacer.events.Ranks;
 import io.pacer.localstack.MongoWireServer;
+import io.pacer.support.worker.WorkerWatchdog;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** The write-behind against a real MongoDB-wire server, one of its own so it can be stopped. */
 class StoreWriterTest {
@@ -26,12 +37,23 @@ class StoreWriterTest {
     private MongoWireServer server;
     private MongoClient client;
     private StoreWriter writer;
+    private final List<String> deadLetters = new CopyOnWriteArrayList<>();
+    private final GenericApplicationContext context = new GenericApplicationContext();
+    private final WorkerWatchdog watchdog = new WorkerWatchdog(context, false);
+
+    StoreWriterTest() {
+        context.registerBean(ApplicationAvailabilityBean.class);
+        context.refresh();
+        AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+    }
 
     private FigureStore start(int port) {
         server = MongoWireServer.inMemory().start(port);
         client = MongoClients.create(server.uri() + "/?serverSelectionTimeoutMS=500&connectTimeoutMS=500");
         FigureStore store = new FigureStore(client.getDatabase("writer_test"));
-        writer = new StoreWriter(store, Duration.ofSeconds(2), new SimpleMeterRegistry());
+        writer = new StoreWriter(store, Duration.ofSeconds(2), new SimpleMeterRegistry(),
+                (topic, kind, id, failure) -> deadLetters.add(topic + " " + kind + " " + id + ": " + failure),
+                watchdog);
         return store;
     }
 
@@ -40,6 +62,7 @@ class StoreWriterTest {
         writer.destroy();
         client.close();
         server.close();
+        context.close();
     }
 
     /** A ranking of D1's towns for revenue; {@code version} is its one figure's {@code reported}. */
@@ -92,7 +115,8 @@ class StoreWriterTest {
         FigureStore store = start(0);
         Document row = new Document("_id", "T1|revenue|2026").append("partition", "pacer.region-totals-0");
         writer.enqueue(List.of(row), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.region-totals-0", 4L),
-                false, List.of(CompletableFuture.failedFuture(new IllegalStateException("broker away"))));
+                false, List.of(new Publisher.Sent(CompletableFuture.failedFuture(
+                        new org.apache.kafka.common.errors.TimeoutException("broker away")), "figure event", "T1")));
         writer.drain(Duration.ofSeconds(10));
         assertThat(writer.takePublishFailure()).isTrue();
         assertThat(writer.takePublishFailure()).isFalse();
@@ -100,6 +124,57 @@ class StoreWriterTest {
         // the totals received and the position they reached are state, not output: they are kept
         assertThat(store.checkpoint("pacer.region-totals-0")).isEqualTo(4L);
         assertThat(store.collection(FigureStore.CHILD_TOTALS).countDocuments()).isEqualTo(1);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void anEventKafkaRefusesForItsSizeIsDeadLetteredAndItsRankingStillStored() {
+        FigureStore store = start(0);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 3L),
+                false, List.of(new Publisher.Sent(CompletableFuture.failedFuture(
+                        new RecordTooLargeException("too large")), "figure event", "T1|revenue|2026-01")));
+        writer.drain(Duration.ofSeconds(10));
+        assertThat(writer.takePublishFailure()).isFalse();
+        assertThat(deadLetters).singleElement().asString()
+                .startsWith("pacer.submissions.dlq figure event T1|revenue|2026-01");
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(3L);
+    }
+
+    /** Issue 13: a figure whose plain text is 17 million characters, more than a BSON document may hold. */
+    @Test
+    void aRankingThatCannotBeEncodedIsDeadLetteredAndTheRestOfItsWriteIsStored() {
+        FigureStore store = start(0);
+        Documents.Ranking hostile = new Documents.Ranking("D1", "revenue", "2026-02", List.of(new RegionFigure("T1",
+                "D1", "revenue", Period.parse("2026-02"), new BigDecimal("1E-17000000"), null, null, 100.0, 1, 1,
+                Ranks.NONE, Ranks.NONE)));
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1), hostile, ranking("D1|revenue|2026-03", 3)),
+                Map.of("pacer.submissions-0", 12L), false, List.of());
+        writer.drain(Duration.ofSeconds(30));
+        assertThat(versions(store)).containsExactlyInAnyOrder(1, 3);
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(12L);
+        assertThat(deadLetters).singleElement().asString()
+                .startsWith("pacer.submissions.dlq ranking D1|revenue|2026-02").contains("BsonMaximumSizeExceeded");
+        // the writer goes on
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-04", 4)), Map.of("pacer.submissions-0", 13L),
+                false, List.of());
+        writer.drain(Duration.ofSeconds(10));
+        assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(13L);
+        assertThat(watchdog.anyDead()).isFalse();
+    }
+
+    @Test
+    void aWriterThreadKilledByAnErrorIsReportedDeadAndTheInstanceNotLive() throws Exception {
+        start(0);
+        writer.beforeEachWrite(() -> {
+            throw new OutOfMemoryError("injected");
+        });
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L),
+                false, List.of());
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10)).until(watchdog::anyDead);
+        assertThat(watchdog.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(watchdog.health().getDetails()).containsKey("aggregate-store-writer");
+        assertThat(context.getBean(ApplicationAvailability.class).getLivenessState())
+                .isEqualTo(LivenessState.BROKEN);
     }
 
     @Test

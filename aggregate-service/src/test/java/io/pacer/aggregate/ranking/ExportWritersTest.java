@@ -35,6 +35,31 @@ class ExportWritersTest {
     }
 
     @Test
+    void csvTextCellsThatASpreadsheetWouldRunAsAFormulaAreQuotedAndNegativeNumbersStayNumbers() throws IOException {
+        Views.Ranking hostile = new Views.Ranking("D1", "fiscal_revenue", "2026-02", "growth", List.of(
+                new Views.Row(1, -3, "=1+1", "=HYPERLINK(\"http://evil\",\"x\")", new BigDecimal("-3.5"),
+                        new BigDecimal("10"), -35.0, null, 1, 1),
+                new Views.Row(2, 0, "+T2", "@SUM(A1)", null, null, null, null, 0, 1),
+                new Views.Row(3, 0, "-T3", "\tTab, town", null, null, null, null, 0, 1),
+                new Views.Row(4, 0, "T4", "\rCR", null, null, null, null, 0, 1),
+                new Views.Row(5, 0, "T5", "Plain-name = fine", null, null, null, null, 0, 1)));
+        String text = new String(CsvExport.write(ExportTable.of(hostile, "一区", "收入", "万元")),
+                StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(records.get(0).values()).containsExactly("1", "-3", "'=1+1", "'=HYPERLINK(\"http://evil\",\"x\")",
+                "-3.5", "10", "-35.0", "", "1", "1");
+        assertThat(records.get(1).get(2)).isEqualTo("'+T2");
+        assertThat(records.get(1).get(3)).isEqualTo("'@SUM(A1)");
+        assertThat(records.get(2).get(2)).isEqualTo("'-T3");
+        assertThat(records.get(2).get(3)).isEqualTo("'\tTab, town");
+        assertThat(records.get(3).get(3)).isEqualTo("'\rCR");
+        assertThat(records.get(4).get(3)).isEqualTo("Plain-name = fine");
+        // RFC 4180: a cell with a comma or quotes is quoted, its quotes doubled
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    }
+
+    @Test
     void csvStartsWithAByteOrderMarkAndReadsBackAsTheRankingRows() throws IOException {
         byte[] bytes = CsvExport.write(table());
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
