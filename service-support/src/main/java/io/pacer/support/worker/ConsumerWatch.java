@@ -1,10 +1,8 @@
-package io.pacer.aggregate.ledger;
+package io.pacer.support.worker;
 
-import io.pacer.support.worker.WorkerWatchdog;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.event.ConsumerStoppedEvent;
-import org.springframework.stereotype.Component;
 
 /**
  * The consumer threads are the listener containers', not ours, but they are workers too: a container stops its
@@ -12,12 +10,11 @@ import org.springframework.stereotype.Component;
  * then read nothing while answering UP. Such a stop is reported to the watchdog as an Error, so the process ends;
  * a normal stop (shutdown, a rebuild stopping the bindings) is not a death.
  */
-@Component
-class ConsumerWatch {
+public class ConsumerWatch {
 
     private final WorkerWatchdog watchdog;
 
-    ConsumerWatch(WorkerWatchdog watchdog) {
+    public ConsumerWatch(WorkerWatchdog watchdog) {
         this.watchdog = watchdog;
     }
 
