@@ -25,10 +25,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteIT {
 
-    /** Pause between one sender's submissions: the load lasts some 10 s undisturbed. */
-    private static final long PACE_MILLIS = 100;
-    /** How long the broker stays down: longer than ingest's 10 s Kafka timeout, so submissions meet the outage. */
-    private static final Duration BROKER_OUTAGE = Duration.ofSeconds(15);
+    /** Pause between one sender's submissions: undisturbed, the load lasts some 5-10 s. */
+    private static final long PACE_MILLIS = 50;
+    /** The wait before the broker is started again: with its start, longer than ingest's 10 s Kafka timeout. */
+    private static final Duration BROKER_OUTAGE = Duration.ofSeconds(10);
     /** ingest's contract is a 503 once Kafka has not taken a write in 10 s; a second more for a busy box. */
     private static final long MAX_503_MILLIS = 11_000;
 
