@@ -35,6 +35,7 @@ final class FaultStack implements AutoCloseable {
     private final Map<String, FaultPart> parts = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Thread hook = new Thread(this::killAll, "fault-stack-shutdown");
+    private Path run;
 
     private FaultStack() {
     }
@@ -121,9 +122,9 @@ final class FaultStack implements AutoCloseable {
     private void define() {
         try {
             Path base = Files.createDirectories(Stack.TARGET.resolve("faults"));
-            Path run = Files.createTempDirectory(base, "run-");
+            run = Files.createTempDirectory(base, "run-");
             Path logs = Files.createDirectories(run.resolve("logs"));
-            Path jars = Files.createDirectories(base.resolve("jars"));
+            Path jars = Files.createDirectories(Stack.TARGET.resolve("jars")); // shared with Stack: never at once
             for (String name : List.of("kafka", "kafka-controller", "mongo", "ingest", "aggregate", "alert")) {
                 ports.put(name, freePort());
             }
@@ -179,6 +180,17 @@ final class FaultStack implements AutoCloseable {
         return copy.toString();
     }
 
+    private static void deleteTree(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("faults: could not remove " + dir + ": " + e);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
@@ -205,9 +217,13 @@ final class FaultStack implements AutoCloseable {
         return total + " CPU-s (" + report + ")";
     }
 
+    /** Kills every process and removes the broker's and the wire server's data (some 100 MB); the logs stay. */
     @Override
     public void close() {
         killAll();
+        for (String data : List.of("kafka", "mongo")) {
+            deleteTree(run == null ? null : run.resolve(data));
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException ignored) {
