@@ -11,17 +11,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import io.pacer.events.Topics;
 import io.pacer.localstack.MongoWireServer;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * {@code java -jar bench.jar [options]} ({@code ./pacer bench}): starts a fresh stack of its own, registers a city,
  * writes a generated ledger straight onto Kafka, then measures (a) a raw Kafka consumer on the ledger,
- * (b) aggregate-service from empty to caught up, and (c) the latency from a submission's 202 to its town figure on
- * {@code pacer.figures} under a steady load. Exit codes: 0 done (goals met or not), 1 a phase failed, 2 bad usage.
+ * (b) aggregate-service from empty to caught up, (b2) alert-service from the start of the pacer.figures that (b)
+ * wrote to caught up, with a target on every town and indicator ({@code --skip-alerts} leaves it out), and (c) the
+ * latency from a submission's 202 to its town figure on {@code pacer.figures} under a steady load. Exit codes: 0 done
+ * (goals met or not), 1 a phase failed, 2 bad usage.
  */
 public final class Bench {
 
@@ -34,6 +39,15 @@ public final class Bench {
     private final Report report = new Report(out);
     private final Http http = new Http();
     private final Stack stack;
+    /** (b)'s outcome and the events it left on pacer.figures, for (b2)'s comparison. */
+    private CatchUp.Result aggregateCatchUp;
+    private long aggregateFigureEvents;
+
+    /**
+     * alert-service's JVM options in the bench: the MISSING_REPORT sweep (hourly, first 2 min after start) goes over
+     * every unit and indicator, which is not figure work; it is put off past the run so it does not fall into (b2).
+     */
+    private static final List<String> ALERT_JVM = List.of("-Dpacer.alert.missing-report.initial-delay=1d");
 
     private Bench(BenchOptions options, Path root, Path runDir) {
         this.options = options;
@@ -132,8 +146,12 @@ public final class Bench {
 
         try (Offsets offsets = new Offsets(stack.kafkaBootstrap())) {
             Stack.Service aggregate = catchUp(model, ledger.summary(), raw, offsets);
+            Stack.Service alert = options.skipAlerts() ? null : alertCatchUp(model, months, offsets);
             if (!options.skipLatency()) {
-                latency(model, months, tokens, offsets, aggregate);
+                latency(model, months, tokens, offsets, aggregate, alert);
+            }
+            if (alert != null) {
+                stack.stop(alert);
             }
             stack.stop(aggregate);
             report.add("jars measured (module, built): " + stack.jarTimes());
@@ -159,6 +177,8 @@ public final class Bench {
         CatchUp.Result r = new CatchUp(offsets, check, out).await(t0, appliedAtT0, ledger.records(),
                 Duration.ofSeconds(options.catchUpTimeoutSeconds()));
         Map<String, Long> cpuAtT1 = stack.cpuMillis();
+        aggregateCatchUp = r;
+        aggregateFigureEvents = Offsets.sum(offsets.ends(Topics.FIGURES)) - Offsets.sum(offsets.starts(Topics.FIGURES));
         if (r.complete()) {
             report.add(String.format("aggregate-service catch-up: %,d records in %.1f s = %,.0f records/s "
                     + "(t0 = consumers start, %,d applied by then; t1 = lag 0 and %d rankings + city figures right, "
@@ -187,8 +207,81 @@ public final class Bench {
         return aggregate;
     }
 
+    /**
+     * (b2): alert-service is started once with its group at the end of pacer.figures only to take the targets (every
+     * town × indicator × year of the ledger and the current year, {@link Targets}), stopped, its group moved to the
+     * start of pacer.figures, and started again: so the targets are there before its figures consumer starts, and
+     * the catch-up is timed from that consumer's start ({@link AlertCatchUp}). Its group is put at the end of
+     * pacer.submissions before the first start (alert-service reads the ledger for MISSING_REPORT; as with ingest in
+     * (c), projecting the generated ledger is not what is measured). Not caught up by the timeout, it is restarted
+     * at the end of pacer.figures, so (c) sees it do live work rather than the rest of the backlog.
+     */
+    private Stack.Service alertCatchUp(CityModel model, List<YearMonth> months, Offsets offsets) {
+        out.println("(b2) alert-service from the start of pacer.figures to caught up");
+        if (!aggregateCatchUp.complete()) {
+            report.add("alert-service catch-up: skipped: the aggregate did not catch up, so pacer.figures was still "
+                    + "growing");
+            return null;
+        }
+        offsets.skipToEnd(AlertCatchUp.GROUP, Topics.SUBMISSIONS);
+        offsets.skipToEnd(AlertCatchUp.GROUP, Topics.FIGURES);
+        Stack.Service alert = stack.startService("alert", ALERT_JVM);
+        stack.awaitReady(alert, http, Duration.ofMinutes(5), 200);
+        SortedSet<Integer> years = new TreeSet<>();
+        months.forEach(m -> years.add(m.getYear()));
+        years.add(YearMonth.now(LedgerGenerator.ZONE).getYear());
+        List<Targets.Target> targets = Targets.plan(model, years);
+        Targets.put(http, alert.url(), stack.adminToken, targets, 4, out);
+        stack.stop(alert);
+        offsets.rewind(AlertCatchUp.GROUP, Topics.FIGURES);
+        Map<TopicPartition, Long> starts = offsets.starts(Topics.FIGURES);
+        long alertsBefore = Offsets.sum(offsets.ends(Topics.ALERTS));
+        long launched = System.nanoTime();
+        alert = stack.startService("alert", ALERT_JVM);
+        AlertCatchUp catchUp = new AlertCatchUp(offsets, out);
+        long t0 = catchUp.start(alert, starts);
+        out.printf("  t0 %.1f s after launch%n", (t0 - launched) / 1e9);
+        Map<String, Long> cpuAtT0 = stack.cpuMillis();
+        AlertCatchUp.Result r = catchUp.await(t0, starts, Duration.ofSeconds(options.alertCatchUpTimeoutSeconds()));
+        Map<String, Long> cpuAtT1 = stack.cpuMillis();
+        long transitions = Offsets.sum(offsets.ends(Topics.ALERTS)) - alertsBefore;
+        AlertCatchUp.Rates rates = r.rates(aggregateFigureEvents, aggregateCatchUp.seconds());
+        if (r.complete()) {
+            report.add(String.format("alert-service catch-up: %,d figure events in %.1f s = %,.0f events/s; the "
+                    + "aggregate published them at %,.0f events/s; ratio %.3f (goal >= 1; t0 = its figures consumer "
+                    + "has its partitions, t1 = group alert-service's lag on pacer.figures 0; %,d targets: every "
+                    + "town x indicator x year %s; %,d alert transitions published)", r.events(), r.seconds(),
+                    rates.r(), rates.a(), rates.x(), targets.size(), years, transitions));
+        } else {
+            report.add(String.format("alert-service catch-up: NOT caught up after %.0f s (--alert-catch-up-timeout): "
+                    + "%,d of %,d figure events consumed = %,.0f events/s (partial); the aggregate published them at "
+                    + "%,.0f events/s; ratio %.3f from the partial rate (%,d targets; %,d alert transitions "
+                    + "published)", r.seconds(), r.consumed(), r.events(), rates.r(), rates.a(), rates.x(),
+                    targets.size(), transitions));
+        }
+        report.add(String.format("alert-service from launch to %s: %.1f s (JVM and Spring start-up %.1f s)",
+                r.complete() ? "caught up" : "the timeout", (System.nanoTime() - launched) / 1e9, (t0 - launched) / 1e9));
+        report.add(String.format("CPU used during the alert catch-up (%.1f s x %d cores available): %s", r.seconds(),
+                Runtime.getRuntime().availableProcessors(), Stack.cpuBetween(cpuAtT0, cpuAtT1)));
+        if (!r.complete()) {
+            stack.stop(alert);
+            offsets.skipToEnd(AlertCatchUp.GROUP, Topics.FIGURES);
+            alert = stack.startService("alert", ALERT_JVM);
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!offsets.assigned(AlertCatchUp.GROUP, Topics.FIGURES)) {
+                if (!alert.process().isAlive() || System.nanoTime() > deadline) {
+                    throw new BenchException("alert-service did not start again: see " + alert.log());
+                }
+                Stack.sleep(200);
+            }
+            report.add("  alert-service was restarted with its group at the end of pacer.figures: the latency phases "
+                    + "see it do live work, not the rest of the backlog");
+        }
+        return alert;
+    }
+
     private void latency(CityModel model, List<YearMonth> months, List<String> tokens, Offsets offsets,
-            Stack.Service aggregate) {
+            Stack.Service aggregate, Stack.Service alert) {
         out.println("(c) latency from 202 to pacer.figures");
         // The restarted ingest skips the ledger it didn't write (its history projection is not what is measured).
         offsets.skipToEnd("ingest-history", Topics.SUBMISSIONS);
