@@ -24,8 +24,9 @@ import org.apache.kafka.common.TopicPartition;
  * {@code java -jar bench.jar [options]} ({@code ./pacer bench}): starts a fresh stack of its own, registers a city,
  * writes a generated ledger straight onto Kafka, then measures (a) a raw Kafka consumer on the ledger,
  * (b) aggregate-service from empty to caught up, (b2) alert-service from the start of the pacer.figures that (b)
- * wrote to caught up, with a target on every town and indicator ({@code --skip-alerts} leaves it out), and (c) the
- * latency from a submission's 202 to its town figure on {@code pacer.figures} under a steady load. Exit codes: 0 done
+ * wrote to caught up, with a target on every town and indicator, (c) the latency from a submission's 202 to its town
+ * figure on {@code pacer.figures} under a steady load, and (d) at the same rate the latency from a 202 to the alert
+ * transition it causes on {@code pacer.alerts} ({@code --skip-alerts} leaves out (b2) and (d)). Exit codes: 0 done
  * (goals met or not), 1 a phase failed, 2 bad usage.
  */
 public final class Bench {
@@ -214,13 +215,13 @@ public final class Bench {
      * the catch-up is timed from that consumer's start ({@link AlertCatchUp}). Its group is put at the end of
      * pacer.submissions before the first start (alert-service reads the ledger for MISSING_REPORT; as with ingest in
      * (c), projecting the generated ledger is not what is measured). Not caught up by the timeout, it is restarted
-     * at the end of pacer.figures, so (c) sees it do live work rather than the rest of the backlog.
+     * at the end of pacer.figures, so (c) and (d) see it do live work rather than the rest of the backlog.
      */
     private Stack.Service alertCatchUp(CityModel model, List<YearMonth> months, Offsets offsets) {
         out.println("(b2) alert-service from the start of pacer.figures to caught up");
         if (!aggregateCatchUp.complete()) {
             report.add("alert-service catch-up: skipped: the aggregate did not catch up, so pacer.figures was still "
-                    + "growing");
+                    + "growing; (d) is skipped too");
             return null;
         }
         offsets.skipToEnd(AlertCatchUp.GROUP, Topics.SUBMISSIONS);
@@ -342,7 +343,57 @@ public final class Bench {
                         "de.bwaldvogel."));
             }
         }
+        if (alert != null) {
+            alertLatency(model, tokens, offsets, ingest);
+        }
         stack.stop(ingest);
+    }
+
+    /** (d): right after (c), at the same rate ({@link AlertLatencyRun} says why it is a phase of its own). */
+    private void alertLatency(CityModel model, List<String> tokens, Offsets offsets, Stack.Service ingest) {
+        out.println("(d) latency from 202 to pacer.alerts");
+        Map<String, Long> cpuBefore = stack.cpuMillis();
+        long started = System.nanoTime();
+        AlertLatencyRun.Result r = new AlertLatencyRun(model, options, http, out).run(ingest.url(),
+                stack.kafkaBootstrap(), tokens, YearMonth.now(LedgerGenerator.ZONE), limit -> pending(offsets, limit));
+        Map<String, Long> cpuAfter = stack.cpuMillis();
+        double phaseSeconds = (System.nanoTime() - started) / 1e9;
+        AlertMatcher.Outcome o = r.outcome();
+        Percentiles p = new Percentiles(o.latenciesMillis());
+        report.add(String.format("latency 202 -> pacer.alerts at %,d figures/s: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, "
+                + "n=%,d (max %.0f ms; phase (d) after (c): one pilot unit per town revises the current month, each "
+                + "submission flipping one indicator's growth across its GROWTH_LAG target; %d s measured after "
+                + "%d s warm-up, arrival at the tail consumer)", options.rate(), p.percentile(50), p.percentile(90),
+                p.percentile(99), p.count(), p.max(), options.latencySeconds(), options.warmupSeconds()));
+        report.add(String.format("  submissions expecting a transition: %,d, matched: %,d (%,d later than 10 s); "
+                + "GROWTH_LAG transitions no submission explains: %,d; other rules' transitions: %,d; achieved send "
+                + "rate %,.0f figures/s; %,d submissions acknowledged, %,d refused%s", o.expected(), o.matched(),
+                o.late(), o.unexplained(), o.otherRules(), r.achievedFiguresPerSecond(), r.sentOk(), r.errors(),
+                r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
+        Percentiles f = new Percentiles(o.fromSendMillis());
+        report.add(String.format("  from sending the request to pacer.alerts: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms; "
+                + "priming the pilots took %.1f s, with %,d records still unread (aggregate on the ledger, "
+                + "alert-service on pacer.figures) when the phase began", f.percentile(50), f.percentile(90),
+                f.percentile(99), r.primeSeconds(), r.lagAtStart()));
+        report.add(String.format("  CPU used during (d) (%.0f s incl. priming, warm-up and drain): %s", phaseSeconds,
+                Stack.cpuBetween(cpuBefore, cpuAfter)));
+    }
+
+    /**
+     * Waits at most {@code limit} until the aggregate has read the ledger and alert-service pacer.figures to their
+     * ends; returns what is still unread of both then.
+     */
+    private long pending(Offsets offsets, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            long unread = Offsets.lag(offsets.ends(Topics.SUBMISSIONS),
+                    offsets.committed(CatchUp.GROUP, Topics.SUBMISSIONS))
+                    + Offsets.lag(offsets.ends(Topics.FIGURES), offsets.committed(AlertCatchUp.GROUP, Topics.FIGURES));
+            if (unread == 0 || System.nanoTime() >= deadline) {
+                return unread;
+            }
+            Stack.sleep(250);
+        }
     }
 
     private String prometheus(Stack.Service service) {
