@@ -14,13 +14,14 @@ import java.util.Map;
  * ({@code GROWTH_LAG}) for (regionId, indicator, period) is matched with the earliest submission registered for that
  * key that has not been matched yet, provided that submission was sent before the transition arrived and the
  * transition's {@code growthPct} is the one the submission gave (within {@link #GROWTH_TOLERANCE_PTS} points). A
- * transition that fails either test is counted as unexplained and the submission waits for the next one: a transition
- * left over from before the phase (another growth, or sent before it) is never taken for one of the phase. A town's submissions come from one
- * sender thread, one after the other, so per key the registration order is the 202 order and the ledger order, and
- * the n-th transition for a key belongs to the n-th submission that expected one. Transitions of other rules
- * (RANK_BOTTOM, RANK_DROP and PROGRESS_LAG move with the same figures, for the town's siblings too) are counted
- * apart. Times are System.nanoTime values of this process: the 202's arrival and the transition's arrival at the
- * tail consumer; latency = arrival − 202 (negative when the transition overtook the 202).
+ * transition that fails either test is counted as unexplained, and the submission waits for the next one: a
+ * transition left over from before the phase (it reports another growth, or arrived before the submission was sent)
+ * is never taken for one of the phase. A town's submissions come from one sender thread, one after the other, so per
+ * key the registration order is the 202 order and the ledger order, and alert-service publishes a key's transitions
+ * in that order too. Transitions of other rules (RANK_BOTTOM, RANK_DROP and PROGRESS_LAG move with the same figures,
+ * for the town's siblings too) are counted apart. Times are System.nanoTime values of this process: the 202's
+ * arrival and the transition's arrival at the tail consumer; latency = arrival − 202 (negative when the transition
+ * overtook the 202).
  *
  * <p>Submissions of the warm-up are registered too (so their transitions are not taken for later ones) but not
  * measured.

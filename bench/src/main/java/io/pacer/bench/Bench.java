@@ -261,7 +261,8 @@ public final class Bench {
                     targets.size(), transitions));
         }
         report.add(String.format("alert-service from launch to %s: %.1f s (JVM and Spring start-up %.1f s)",
-                r.complete() ? "caught up" : "the timeout", (System.nanoTime() - launched) / 1e9, (t0 - launched) / 1e9));
+                r.complete() ? "caught up" : "the timeout", (System.nanoTime() - launched) / 1e9,
+                (t0 - launched) / 1e9));
         report.add(String.format("CPU used during the alert catch-up (%.1f s x %d cores available): %s", r.seconds(),
                 Runtime.getRuntime().availableProcessors(), Stack.cpuBetween(cpuAtT0, cpuAtT1)));
         if (!r.complete()) {
