@@ -12,7 +12,7 @@ import java.util.Set;
 record BenchOptions(int entities, int towns, int districts, int indicators, int months, double revisions, int rate,
         int latencySeconds, int warmupSeconds, int senders, int partitions, String mongo, boolean keep,
         boolean profile, long seed, int catchUpTimeoutSeconds, int rawRuns, String heap, Path root,
-        boolean skipLatency) {
+        boolean skipLatency, boolean skipAlerts, int alertCatchUpTimeoutSeconds) {
 
     static final String USAGE = """
             usage: bench [options]            (./pacer bench [options])
@@ -32,17 +32,20 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
               --mongo h2|memory|URI   the services' MongoDB (default h2: the wire server with its H2 file backend)
               --heap SIZE             -Xmx of each service (default 1g)
               --catch-up-timeout S    give up waiting for aggregate-service after S seconds (default 600)
+              --alert-catch-up-timeout S  give up waiting for alert-service's catch-up after S seconds
+                                      (default 600)
               --raw-runs N            raw consumer passes, the best is reported (default 2)
               --seed N                generator seed (default 42)
               --profile               JFR: aggregate-service and the wire server during (b), ingest-service
                                       during the registration, all four processes during (c); prints
                                       where the time goes
-              --skip-latency          stop after the catch-up phase
+              --skip-latency          stop after the catch-up phases
+              --skip-alerts           leave alert-service out: no alert catch-up, no 202 -> pacer.alerts
               --keep                  keep the run directory (data, logs, JFR files)
               --root DIR              the Pacer checkout (default: found from the working directory)
             """;
 
-    private static final Set<String> FLAGS = Set.of("keep", "profile", "skip-latency", "help");
+    private static final Set<String> FLAGS = Set.of("keep", "profile", "skip-latency", "skip-alerts", "help");
 
     static BenchOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -94,7 +97,8 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
                 r.integer("catch-up-timeout", 600, 1, 86_400), r.integer("raw-runs", 2, 1, 20),
                 values.getOrDefault("heap", "1g"),
                 values.containsKey("root") ? Path.of(values.get("root")).toAbsolutePath().normalize() : null,
-                values.containsKey("skip-latency"));
+                values.containsKey("skip-latency"), values.containsKey("skip-alerts"),
+                r.integer("alert-catch-up-timeout", 600, 1, 86_400));
     }
 
     long figures() {

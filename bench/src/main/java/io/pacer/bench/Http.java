@@ -47,6 +47,11 @@ final class Http {
         return postBytes(url, token, PacerJson.write(body));
     }
 
+    Answer put(String url, String token, Object body) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(PacerJson.write(body))).build());
+    }
+
     Answer postBytes(String url, String token, byte[] body) {
         return send(request(url, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

@@ -30,10 +30,19 @@ final class Offsets implements AutoCloseable {
 
     /** The last stable offset of each partition (what a read_committed consumer can reach). */
     Map<TopicPartition, Long> ends(String topic) {
+        return offsets(topic, OffsetSpec.latest());
+    }
+
+    /** The log start offset of each partition (where a group moved to the beginning reads from). */
+    Map<TopicPartition, Long> starts(String topic) {
+        return offsets(topic, OffsetSpec.earliest());
+    }
+
+    private Map<TopicPartition, Long> offsets(String topic, OffsetSpec which) {
         List<TopicPartition> partitions = get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic)
                 .partitions().stream().map(i -> new TopicPartition(topic, i.partition())).toList();
         Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
-        partitions.forEach(tp -> spec.put(tp, OffsetSpec.latest()));
+        partitions.forEach(tp -> spec.put(tp, which));
         Map<TopicPartition, Long> ends = new HashMap<>();
         get(admin.listOffsets(spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all())
                 .forEach((tp, info) -> ends.put(tp, info.offset()));
@@ -71,11 +80,48 @@ final class Offsets implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a member of the group has partitions of the topic assigned now (its consumer of that topic is
+     * running; a group may hold consumers of several topics, as alert-service's does).
+     */
+    boolean assigned(String group, String topic) {
+        try {
+            return get(admin.describeConsumerGroups(List.of(group)).all()).get(group).members().stream()
+                    .anyMatch(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic)));
+        } catch (BenchException e) {
+            return false;
+        }
+    }
+
     /** Moves an idle group to the end of a topic, so a restarted service doesn't replay it. */
     void skipToEnd(String group, String topic) {
+        moveTo(group, ends(topic));
+    }
+
+    /** Moves an idle group to the beginning of a topic, so the next start reads all of it. */
+    void rewind(String group, String topic) {
+        moveTo(group, starts(topic));
+    }
+
+    /**
+     * Sets the group's offsets. The broker refuses while the group still has members (a stopped consumer may take a
+     * moment to leave): tried again for up to a minute.
+     */
+    private void moveTo(String group, Map<TopicPartition, Long> offsets) {
         Map<TopicPartition, OffsetAndMetadata> to = new HashMap<>();
-        ends(topic).forEach((tp, end) -> to.put(tp, new OffsetAndMetadata(end)));
-        get(admin.alterConsumerGroupOffsets(group, to).all());
+        offsets.forEach((tp, offset) -> to.put(tp, new OffsetAndMetadata(offset)));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try {
+                get(admin.alterConsumerGroupOffsets(group, to).all());
+                return;
+            } catch (BenchException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Stack.sleep(1000);
+            }
+        }
     }
 
     static long sum(Map<TopicPartition, Long> offsets) {

@@ -35,4 +35,15 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--revisions", "2"}))
                 .hasMessageContaining("--revisions");
     }
+
+    @Test
+    void theAlertPhasesHaveASwitchAndATimeoutOfTheirOwn() {
+        BenchOptions defaults = BenchOptions.parse(new String[0]);
+        assertThat(defaults.skipAlerts()).isFalse();
+        assertThat(defaults.alertCatchUpTimeoutSeconds()).isEqualTo(600);
+
+        BenchOptions o = BenchOptions.parse(new String[] {"--skip-alerts", "--alert-catch-up-timeout", "90"});
+        assertThat(o.skipAlerts()).isTrue();
+        assertThat(o.alertCatchUpTimeoutSeconds()).isEqualTo(90);
+    }
 }
