@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.DistributionSummary;
@@ -25,9 +26,14 @@ import io.pacer.events.SubmissionRecord;
  */
 final class LedgerCommitter implements AutoCloseable {
 
-    /** One transaction over a group of requests: returns each request's positions, in order, or throws. */
+    /**
+     * One transaction over a group of requests: returns each request's positions, in order, or throws. When it
+     * fails before the commit was attempted, it calls {@code failing} before aborting: the abort may block for
+     * the producer's max.block.ms, and the requests can be refused at once, since nothing of them can commit.
+     */
     interface Transaction {
-        List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadlineNanos);
+        List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadlineNanos,
+                Consumer<RuntimeException> failing);
     }
 
     private static final Logger log = LoggerFactory.getLogger(LedgerCommitter.class);
@@ -114,18 +120,34 @@ final class LedgerCommitter implements AutoCloseable {
             return;
         }
         long deadline = live.stream().mapToLong(Pending::deadline).min().orElseThrow();
+        Consumer<RuntimeException> refuse = e -> {
+            RuntimeException refused = refusal.apply(e);
+            live.forEach(p -> p.done().completeExceptionally(refused));
+        };
         try {
             List<List<LedgerPosition>> results = transaction.commit(live.stream().map(Pending::records).toList(),
-                    deadline);
+                    deadline, refuse);
             groups.record(live.size());
             for (int i = 0; i < live.size(); i++) {
                 live.get(i).done().complete(results.get(i));
             }
         }
         catch (RuntimeException e) {
-            RuntimeException refused = refusal.apply(e);
-            live.forEach(p -> p.done().completeExceptionally(refused));
+            refuse.accept(e);
         }
+    }
+
+    /**
+     * Takes a request back that no transaction has taken yet (its deadline passed while it queued behind one that
+     * blocks); true if it was still queued, so it is refused and can never be sent.
+     */
+    boolean withdraw(CompletableFuture<List<LedgerPosition>> done) {
+        boolean removed = queue.removeIf(p -> p.done() == done);
+        if (removed) {
+            done.completeExceptionally(refusal.apply(new IllegalStateException(
+                    "the ledger was busy: the request waited past its deadline and was not sent")));
+        }
+        return removed;
     }
 
     /** Commits what is queued, then stops; requests arriving from now on are refused. */

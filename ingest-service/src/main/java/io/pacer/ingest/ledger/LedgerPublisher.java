@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -20,6 +21,7 @@ import io.pacer.events.Topics;
 import io.pacer.ingest.IngestProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -55,8 +57,17 @@ public class LedgerPublisher implements DisposableBean {
      * earliest deadline in it and its commit at most the producer's max.block.ms.
      */
     public List<LedgerPosition> publishSubmissions(List<SubmissionRecord> records) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<List<LedgerPosition>> done = committer.submit(records, deadline);
         try {
-            return committer.submit(records, System.nanoTime() + timeout.toNanos()).get();
+            try {
+                return done.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            catch (TimeoutException e) {
+                // still queued: refused here and now; in a transaction: its outcome is awaited (it may commit)
+                committer.withdraw(done);
+                return done.get();
+            }
         }
         catch (ExecutionException e) {
             throw unavailable(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e));
@@ -67,27 +78,39 @@ public class LedgerPublisher implements DisposableBean {
         }
     }
 
-    private List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadline) {
+    private List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadline,
+            Consumer<RuntimeException> failing) {
         return ledger.executeInTransaction(ops -> {
-            List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>(requests.size());
-            for (List<SubmissionRecord> request : requests) {
-                List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>(request.size());
-                for (SubmissionRecord r : request) {
-                    sent.add(ops.send(new ProducerRecord<>(Topics.SUBMISSIONS, r.parentRegionId(), PacerJson.write(r))));
-                }
-                sends.add(sent);
+            try {
+                return sendAll(ops, requests, deadline);
             }
-            List<List<LedgerPosition>> positions = new ArrayList<>(requests.size());
-            for (List<CompletableFuture<SendResult<String, byte[]>>> sent : sends) {
-                List<LedgerPosition> request = new ArrayList<>(sent.size());
-                for (CompletableFuture<SendResult<String, byte[]>> send : sent) {
-                    RecordMetadata at = await(send, deadline);
-                    request.add(new LedgerPosition(at.partition(), at.offset()));
-                }
-                positions.add(request);
+            catch (RuntimeException e) {
+                failing.accept(e); // before executeInTransaction's abort, which can block for max.block.ms
+                throw e;
             }
-            return positions;
         });
+    }
+
+    private List<List<LedgerPosition>> sendAll(KafkaOperations<String, byte[]> ops,
+            List<List<SubmissionRecord>> requests, long deadline) {
+        List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>(requests.size());
+        for (List<SubmissionRecord> request : requests) {
+            List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>(request.size());
+            for (SubmissionRecord r : request) {
+                sent.add(ops.send(new ProducerRecord<>(Topics.SUBMISSIONS, r.parentRegionId(), PacerJson.write(r))));
+            }
+            sends.add(sent);
+        }
+        List<List<LedgerPosition>> positions = new ArrayList<>(requests.size());
+        for (List<CompletableFuture<SendResult<String, byte[]>>> sent : sends) {
+            List<LedgerPosition> request = new ArrayList<>(sent.size());
+            for (CompletableFuture<SendResult<String, byte[]>> send : sent) {
+                RecordMetadata at = await(send, deadline);
+                request.add(new LedgerPosition(at.partition(), at.offset()));
+            }
+            positions.add(request);
+        }
+        return positions;
     }
 
     private static KafkaUnavailableException unavailable(RuntimeException e) {

@@ -32,6 +32,8 @@ class LedgerCommitterTest {
     private final CountDownLatch firstCommitMayFinish = new CountDownLatch(1);
     private final CountDownLatch firstCommitStarted = new CountDownLatch(1);
     private volatile RuntimeException failure;
+    private volatile boolean failFast;
+    private final CountDownLatch abortMayFinish = new CountDownLatch(1);
     private long nextOffset;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private LedgerCommitter committer = committer(5);
@@ -41,8 +43,14 @@ class LedgerCommitterTest {
                 maxGroupRecords, meters);
     }
 
-    private List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadline) {
+    private List<List<LedgerPosition>> commit(List<List<SubmissionRecord>> requests, long deadline,
+            java.util.function.Consumer<RuntimeException> failing) {
         transactions.add(requests);
+        if (failure != null && failFast) {
+            failing.accept(failure);
+            await(abortMayFinish); // the abort blocks (max.block.ms with the broker gone)
+            throw failure;
+        }
         if (transactions.size() == 1) {
             firstCommitStarted.countDown();
             await(firstCommitMayFinish);
@@ -59,6 +67,7 @@ class LedgerCommitterTest {
 
     @AfterEach
     void close() {
+        abortMayFinish.countDown();
         firstCommitMayFinish.countDown();
         committer.close();
     }
@@ -161,5 +170,30 @@ class LedgerCommitterTest {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aTransactionThatFailsBeforeItsCommitRefusesItsRequestsBeforeTheAbortReturns() throws Exception {
+        failure = new IllegalStateException("broker away");
+        failFast = true;
+
+        CompletableFuture<List<LedgerPosition>> request = committer.submit(records("a", 1), later());
+
+        assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(KafkaUnavailableException.class);
+    }
+
+    @Test
+    void aRequestStillQueuedAtItsDeadlineCanBeWithdrawnAndIsNeverSent() throws Exception {
+        CompletableFuture<List<LedgerPosition>> first = committer.submit(records("a", 1), later());
+        assertThat(firstCommitStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<List<LedgerPosition>> queued = committer.submit(records("b", 1), later());
+
+        assertThat(committer.withdraw(queued)).isTrue();
+        assertThat(committer.withdraw(first)).as("already in a transaction").isFalse();
+        firstCommitMayFinish.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).hasSize(1);
+        assertThatThrownBy(queued::join).hasCauseInstanceOf(KafkaUnavailableException.class);
+        assertThat(transactions).hasSize(1);
     }
 }
