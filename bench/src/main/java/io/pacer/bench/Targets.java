@@ -9,16 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Properties;
 
 import io.pacer.events.Basis;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.pacer.events.PacerJson;
+import io.pacer.events.TargetRecord;
+import io.pacer.events.Topics;
+
 /**
  * The targets of the alert phases: one for every town × indicator × year of the ledger (and the current year, which
- * the latency phase submits into), set as a statistics office would, through alert-service's
- * {@code PUT /api/v1/targets/{year}/{regionId}/{indicator}} with the admin token. Each has an annual target (a
+ * the latency phase submits into), written onto {@code pacer.targets} as alert-service's target API
+ * writes them. Each has an annual target (a
  * town's expected year: its units' typical flow over twelve months, or their level for STOCK, with the generated
  * 7 % growth) and a growth target of {@link #GROWTH_TARGET_PCT} %, the generator's mean growth, so PROGRESS_LAG,
  * GROWTH_LAG and the rank rules all have work on every town figure, and towns cross the growth target both ways.
@@ -61,38 +69,27 @@ final class Targets {
         return targets;
     }
 
-    /** PUTs every target from {@code threads} threads; a 503, 401 or dropped connection is tried again. */
-    static void put(Http http, String alert, String adminToken, List<Target> targets, int threads, PrintStream out) {
+    /**
+     * Writes every target onto {@code pacer.targets}, the topic alert-service restores its targets from on start
+     * (the target API writes there too): they are all in place before its figures consumer starts, which waits for
+     * the targets to be restored.
+     */
+    static void publish(String bootstrap, List<Target> targets, PrintStream out) {
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Http.Answer>> answers = new ArrayList<>();
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new ByteArraySerializer())) {
             for (Target t : targets) {
-                answers.add(pool.submit(() -> {
-                    Http.Answer a = http.put(alert + t.path(), adminToken, t.body());
-                    for (int attempt = 1; attempt < 30 && (a.status() == 0 || a.status() == 503 || a.status() == 401);
-                            attempt++) {
-                        Stack.sleep(1000);
-                        a = http.put(alert + t.path(), adminToken, t.body());
-                    }
-                    return a;
-                }));
+                TargetRecord record = new TargetRecord(t.year(), t.regionId(), t.indicator(),
+                        (BigDecimal) t.body().get("annualTarget"), (BigDecimal) t.body().get("growthTargetPct"), null,
+                        null, null);
+                producer.send(new ProducerRecord<>(Topics.TARGETS, record.key(), PacerJson.write(record)));
             }
-            for (int k = 0; k < answers.size(); k++) {
-                Http.Answer a = answers.get(k).get();
-                if (!a.ok()) {
-                    throw new BenchException("PUT " + targets.get(k).path() + " answered " + a.status() + ": "
-                            + a.body());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new BenchException("setting targets failed: " + e.getCause(), e);
-        } finally {
-            pool.shutdownNow();
+            producer.flush();
         }
-        out.printf("  set %,d targets in %.1f s%n", targets.size(), (System.nanoTime() - started) / 1e9);
+        out.printf("  wrote %,d targets onto %s in %.1f s%n", targets.size(), Topics.TARGETS,
+                (System.nanoTime() - started) / 1e9);
     }
 }
