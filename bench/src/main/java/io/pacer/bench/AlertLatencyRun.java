@@ -187,18 +187,9 @@ final class AlertLatencyRun {
             threads.add(t);
             t.start();
         }
-        long progressEvery = Duration.ofSeconds(10).toNanos();
-        long nextProgress = start + progressEvery;
-        for (Thread t : threads) {
-            while (t.isAlive()) {
-                join(t, 1000);
-                if (System.nanoTime() > nextProgress) {
-                    out.printf("    %5.0f s: %,d submissions acknowledged, %,d errors, %,d alert transitions%n",
-                            (System.nanoTime() - start) / 1e9, ok.get(), errors.get(), events.get());
-                    nextProgress += progressEvery;
-                }
-            }
-        }
+        Senders.await(threads, start, out, seconds -> String.format(
+                "    %5d s: %,d submissions acknowledged, %,d errors, %,d alert transitions", seconds, ok.get(), errors.get(),
+                events.get()));
         // Drain: 10 s, longer while alert-service still has figures to read (at most two minutes).
         long sentAll = System.nanoTime();
         long hardStop = sentAll + Duration.ofSeconds(120).toNanos();
@@ -211,7 +202,7 @@ final class AlertLatencyRun {
         }
         out.printf("  drained for %.1f s after the last send%n", (System.nanoTime() - sentAll) / 1e9);
         tailing.set(false);
-        join(tail, 10_000);
+        Senders.join(tail, 10_000);
         double measuredSeconds = Math.max(1e-3, (Math.max(end, lastMeasuredAck.get()) - measureFrom) / 1e9);
         AlertMatcher.Outcome outcome = matcher.outcome(Duration.ofSeconds(10).toNanos());
         double achieved = outcome.expected() * (double) codes.size() / measuredSeconds;
@@ -277,15 +268,6 @@ final class AlertLatencyRun {
                     }
                 }
             }
-        }
-    }
-
-    private static void join(Thread t, long millis) {
-        try {
-            t.join(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
         }
     }
 }

@@ -174,24 +174,15 @@ final class LatencyRun {
             threads.add(t);
             t.start();
         }
-        long progressEvery = Duration.ofSeconds(10).toNanos();
-        long nextProgress = start + progressEvery;
-        for (Thread t : threads) {
-            while (t.isAlive()) {
-                join(t, 1000);
-                if (System.nanoTime() > nextProgress) {
-                    out.printf("    %5.0f s: %,d submissions acknowledged, %,d errors, %,d figure events%n",
-                            (System.nanoTime() - start) / 1e9, ok.get(), errors.get(), events.get());
-                    nextProgress += progressEvery;
-                }
-            }
-        }
+        Senders.await(threads, start, out, seconds -> String.format(
+                "    %5d s: %,d submissions acknowledged, %,d errors, %,d figure events", seconds, ok.get(), errors.get(),
+                events.get()));
         long drainUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < drainUntil && matcher.matchedCount() < matcher.expectedCount()) {
             Stack.sleep(500);
         }
         tailing.set(false);
-        join(tail, 10_000);
+        Senders.join(tail, 10_000);
         LatencyMatcher.Outcome outcome = matcher.outcome(Duration.ofSeconds(10).toNanos());
         double measuredSeconds = Math.max(1e-3, (Math.max(end, lastMeasuredAck.get()) - measureFrom) / 1e9);
         double achieved = (double) matcher.expectedCount() / measuredSeconds;
@@ -246,15 +237,6 @@ final class LatencyRun {
                     }
                 }
             }
-        }
-    }
-
-    private static void join(Thread t, long millis) {
-        try {
-            t.join(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
         }
     }
 }

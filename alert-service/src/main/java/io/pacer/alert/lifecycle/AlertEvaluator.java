@@ -122,6 +122,17 @@ public class AlertEvaluator {
         }
     }
 
+    /** Whether the alert is firing now. */
+    public boolean firing(String alertId) {
+        lock.lock();
+        try {
+            AlertStore.Stored stored = cache.get(alertId);
+            return stored != null && stored.alert().firing();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Publishes whatever is still in the outboxes (after a failed publication). */
     public void publishPending() {
         exclusively(() -> publisher.publish(cache.withPending().keySet(), cache));

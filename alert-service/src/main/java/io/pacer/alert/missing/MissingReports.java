@@ -25,8 +25,9 @@ import io.pacer.events.ReportingEntity;
 
 /**
  * Checks MISSING_REPORT for every registered entity and indicator it lists, on a clock (DESIGN.md: hourly, and
- * after start-up), and again for the entities and indicators of each ledger poll, so it resolves at once. Not
- * limited to regions with targets. Everything is judged in one batch per check.
+ * after start-up), and again for the firing ones among the entities and indicators of each ledger poll, so an
+ * alert resolves when the figure arrives. Not limited to regions with targets. Everything is judged in one batch
+ * per check.
  */
 @Component
 public class MissingReports {
@@ -73,15 +74,24 @@ public class MissingReports {
         evaluator.judge(verdicts);
     }
 
-    /** Figures arrived for these (entity, indicator, year): re-checks each once. */
+    /**
+     * Figures arrived for these (entity, indicator, year): re-checks each whose alert is firing, so it resolves (or
+     * names fewer months) at once. Firing is the clock's alone: judged per ledger poll, a backlog read month by
+     * month (a start, a city's history at once) would fire an alert for every unit and resolve it a poll later.
+     */
     void recheck(Iterable<ReportKey> keys) {
         Period lastDue = MissingReportRule.lastDue(ZonedDateTime.now(clock.withZone(SHANGHAI)), deadlineDay);
         Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
         for (ReportKey key : keys) {
             reference.entity(key.entityId()).filter(e -> e.indicators().contains(key.indicator()))
+                    .filter(e -> evaluator.firing(fingerprint(e, key.indicator(), key.year()).id()))
                     .ifPresent(entity -> verdict(entity, key.indicator(), key.year(), lastDue, verdicts));
         }
         evaluator.judge(verdicts);
+    }
+
+    private static Fingerprint fingerprint(ReportingEntity entity, String indicator, int year) {
+        return new Fingerprint(AlertRule.MISSING_REPORT, entity.regionId(), indicator, year, entity.id());
     }
 
     record ReportKey(String entityId, String indicator, int year) {
@@ -93,9 +103,7 @@ public class MissingReports {
                 : Period.of(YearMonth.from(entity.registeredAt().atZone(SHANGHAI)));
         List<Period> months = MissingReportRule.monthsToCheck(year, registered, reports.firstReported(entity.id()),
                 lastDue);
-        Fingerprint fingerprint = new Fingerprint(AlertRule.MISSING_REPORT, entity.regionId(), indicator, year,
-                entity.id());
-        verdicts.put(fingerprint, MissingReportRule.evaluate(months, reports.reported(entity.id(), indicator, year)));
+        verdicts.put(fingerprint(entity, indicator, year), MissingReportRule.evaluate(months, reports.reported(entity.id(), indicator, year)));
     }
 
     /** Judging entities on half of a restored ledger would fire what the whole of it resolves. */

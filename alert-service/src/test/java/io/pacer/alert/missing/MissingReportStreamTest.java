@@ -44,28 +44,47 @@ class MissingReportStreamTest extends ServiceTest {
     }
 
     @Test
-    void aMissingMonthFiresOnceNamingTheEntityAndResolvesWhenItsFigureArrives() {
+    void aMissingMonthFiresOnTheClockNamingTheEntityAndResolvesWhenItsFiguresArrive() {
+        ZonedDateTime now = ZonedDateTime.now(MissingReports.SHANGHAI);
+        Period lastDue = MissingReportRule.lastDue(now, 15);
+        assumeTrue(lastDue.year() == now.getYear() && lastDue.month() >= 3, "fewer than three months are due");
         sendReference(new ReportingEntity("e-late", "迟报企业", EntityType.ENTERPRISE, "ta",
-                List.of("projects_completed"), shanghai("2015-10-05T09:00:00")));
+                List.of("projects_completed"), shanghai(now.getYear() + "-01-05T09:00:00")));
 
-        submit("e-late", "2015-10");
-        List<AlertEvent> afterOctober = published();
-        submit("e-late", "2015-11");
-        List<AlertEvent> afterNovember = published();
-        submit("e-late", "2015-12");
-        List<AlertEvent> afterDecember = published();
+        submit("e-late", new Period(now.getYear(), 1).toString());
+        List<AlertEvent> onArrival = published();
+        missingReports.checkAll();
+        List<AlertEvent> onTheClock = published();
+        for (int m = 2; m < lastDue.month(); m++) {
+            submit("e-late", new Period(now.getYear(), m).toString());
+        }
+        List<AlertEvent> whileSomeAreMissing = published();
+        submit("e-late", lastDue.toString());
+        List<AlertEvent> whenTheLastArrives = published();
 
-        assertThat(afterOctober).singleElement().satisfies(e -> {
+        assertThat(onArrival).as("firing is the clock's").isEmpty();
+        assertThat(onTheClock).filteredOn(e -> "e-late".equals(e.entityId())).singleElement().satisfies(e -> {
             assertThat(e.transition()).isEqualTo(TransitionKind.FIRING);
             assertThat(e.rule()).isEqualTo(AlertRule.MISSING_REPORT);
-            assertThat(e.entityId()).isEqualTo("e-late");
             assertThat(e.regionId()).isEqualTo("ta");
             assertThat(e.severity()).isEqualTo(Severity.YELLOW);
-            assertThat(e.message()).isEqualTo("no figure for 2015-11, 2015-12");
+            assertThat(e.message()).startsWith("no figure for " + new Period(now.getYear(), 2));
         });
-        assertThat(afterNovember).as("still missing December: nothing new to say").isEmpty();
-        assertThat(afterDecember).singleElement()
+        assertThat(whileSomeAreMissing).as("still missing one: nothing new to say").isEmpty();
+        assertThat(whenTheLastArrives).singleElement()
                 .satisfies(e -> assertThat(e.state()).isEqualTo(AlertState.RESOLVED));
+    }
+
+    @Test
+    void aBacklogReadMonthByMonthFiresNothing() {
+        sendReference(new ReportingEntity("e-backlog", "补报企业", EntityType.ENTERPRISE, "ta",
+                List.of("projects_completed"), shanghai("2015-01-05T09:00:00")));
+
+        for (int m = 1; m <= 12; m++) {
+            submit("e-backlog", new Period(2015, m).toString());
+        }
+
+        assertThat(published()).isEmpty();
     }
 
     @Test
