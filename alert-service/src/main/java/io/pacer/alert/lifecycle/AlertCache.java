@@ -2,20 +2,26 @@ package io.pacer.alert.lifecycle;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Every alert as this instance last wrote or read it, in memory, so judging a figure batch reads no document:
  * MongoDB is read once (at the first use) and again only for an alert another writer changed meanwhile (its
- * version guard refused our write). Used under the evaluator's lock only.
+ * version guard refused our write). A newer reading without a transition may be held here before it is written
+ * ({@link #putUnwritten}). Used under the evaluator's lock only.
  */
 @Component
 class AlertCache {
 
     private final AlertStore store;
     private final Map<String, AlertStore.Stored> alerts = new HashMap<>();
+    /** Alerts whose newer reading is held here only (written by {@link AlertEvaluator#flushReadings}). */
+    private final Set<String> unwritten = new LinkedHashSet<>();
     private boolean loaded;
 
     AlertCache(AlertStore store) {
@@ -27,9 +33,25 @@ class AlertCache {
         return alerts.get(id);
     }
 
+    /** The alert as just written. */
     void put(String id, AlertStore.Stored stored) {
         load();
         alerts.put(id, stored);
+        unwritten.remove(id);
+    }
+
+    /** A newer reading of the alert (values, month, message), not written yet; its version stays the stored one. */
+    void putUnwritten(String id, AlertStore.Stored stored) {
+        load();
+        alerts.put(id, stored);
+        unwritten.add(id);
+    }
+
+    /** The alerts with a reading not written yet, as held here. */
+    Map<String, AlertStore.Stored> unwritten() {
+        Map<String, AlertStore.Stored> found = new LinkedHashMap<>();
+        unwritten.forEach(id -> found.put(id, alerts.get(id)));
+        return found;
     }
 
     /** Reads the alerts again from MongoDB. */
@@ -37,6 +59,7 @@ class AlertCache {
         load();
         Map<String, AlertStore.Stored> found = store.find(ids);
         ids.forEach(id -> {
+            unwritten.remove(id);
             if (found.containsKey(id)) {
                 alerts.put(id, found.get(id));
             } else {

@@ -78,11 +78,13 @@ class AlertController {
         if (regions != null) {
             filters.add(in("regionId", regions));
         }
+        evaluator.flushReadings();
         return alerts.search(and(filters)).stream().map(AlertView::of).toList();
     }
 
     @GetMapping("/{id}")
     AlertView one(@PathVariable String id, @AuthenticationPrincipal PacerPrincipal principal) {
+        evaluator.flushReadings();
         Alert alert = alerts.find(id).map(AlertStore.Stored::alert)
                 .orElseThrow(() -> ApiProblemException.notFound("id", "no alert " + id));
         scope.check(principal, alert.fingerprint().regionId());

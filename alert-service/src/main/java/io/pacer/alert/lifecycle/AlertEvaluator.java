@@ -27,8 +27,8 @@ import io.pacer.events.AlertRule;
 
 /**
  * Judges targets on the in-memory read model and moves their alerts through their lifecycle: the alerts are read
- * from the {@link AlertCache}, and those that changed are written in one round trip with their transitions in
- * their outbox, then published. Everything that reads or changes the read model, the cache or the outbox runs
+ * from the {@link AlertCache}, and those with a transition are written in one round trip with it in their outbox,
+ * then published; a reading refreshed without a transition is written later, in bulk ({@link #flushReadings}). Everything that reads or changes the read model, the cache or the outbox runs
  * under one lock ({@link #exclusively}).
  */
 @Component
@@ -133,6 +133,31 @@ public class AlertEvaluator {
         }
     }
 
+    /**
+     * Writes the readings held in memory only (values, month and message refreshed without a transition), in one
+     * round trip: on a clock, and before the API reads alerts, so an answer is never older than the judging. An
+     * alert another writer changed meanwhile is read again; its reading comes back with its next evaluation.
+     */
+    public void flushReadings() {
+        lock.lock();
+        try {
+            Map<String, AlertStore.Stored> unwritten = cache.unwritten();
+            if (unwritten.isEmpty()) {
+                return;
+            }
+            List<AlertStore.Write> writes = new ArrayList<>();
+            unwritten.forEach((id, held) -> writes.add(new AlertStore.Write(held, held.alert(), null)));
+            Set<String> conflicts = store.saveAll(writes);
+            writes.stream().filter(w -> !conflicts.contains(w.after().id()))
+                    .forEach(w -> cache.put(w.after().id(), w.stored()));
+            if (!conflicts.isEmpty()) {
+                cache.refresh(conflicts);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Publishes whatever is still in the outboxes (after a failed publication). */
     public void publishPending() {
         exclusively(() -> publisher.publish(cache.withPending().keySet(), cache));
@@ -150,7 +175,11 @@ public class AlertEvaluator {
                 AlertStore.Stored before = cache.get(fingerprint.id());
                 Step step = AlertLifecycle.apply(before == null ? null : before.alert(), fingerprint, verdict,
                         clock.instant());
-                if (step.changed()) {
+                if (step.changed() && step.transition() == null && before != null) {
+                    // a new reading only: written with the next transition or by flushReadings, not per poll
+                    cache.putUnwritten(fingerprint.id(), new AlertStore.Stored(step.after(), before.version(),
+                            before.pending()));
+                } else if (step.changed()) {
                     writes.add(new AlertStore.Write(before, step.after(), step.transition()));
                     byId.put(fingerprint.id(), fingerprint);
                 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.pacer.alert.ServiceTest;
+import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.lifecycle.AlertStore;
 import io.pacer.alert.position.Incoming;
 import io.pacer.alert.target.Target;
@@ -41,6 +42,8 @@ class DeliveryOrderPropertyTest extends ServiceTest {
     TargetBook targets;
     @Autowired
     AlertStore alerts;
+    @Autowired
+    AlertEvaluator evaluator;
 
     @Test
     void anyCutOfThePollsLeavesTheSameAlertsAsOneEventAtATime() {
@@ -100,6 +103,7 @@ class DeliveryOrderPropertyTest extends ServiceTest {
     }
 
     private String outcome(int year) {
+        evaluator.flushReadings();
         StringBuilder text = new StringBuilder();
         alerts.search(Filters.and(Filters.eq("year", year), Filters.eq("state", "FIRING"))).stream()
                 .sorted(Comparator.comparing(a -> a.fingerprint().rule() + a.fingerprint().regionId())).forEach(a -> text
