@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,24 @@ public final class PacerTopics {
         return topics;
     }
 
+    /**
+     * Creates the topics; one that a client created meanwhile (a service still running against a broker that is
+     * starting again auto-creates what it uses) is left as it is, as if it had been there.
+     */
+    private static void createTolerating(Admin admin, List<NewTopic> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        for (var created : admin.createTopics(topics).values().entrySet()) {
+            try {
+                created.getValue().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                log.warn("topic {} was created meanwhile by a client, with the broker's defaults", created.getKey());
+            }
+        }
+    }
+
     /** Creates the topics that don't exist yet; returns the names it created. */
     public static List<String> ensure(String bootstrapServers, int partitions) {
         Properties props = new Properties();
@@ -70,7 +89,7 @@ public final class PacerTopics {
                 }
             }
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+                createTolerating(admin, missing);
             }
             List<String> created = missing.stream().map(NewTopic::name).toList();
             log.info("Pacer topics ready ({} created, {} already there)", created.size(),
