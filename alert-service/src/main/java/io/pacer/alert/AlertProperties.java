@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxUpdateAttempts how often an evaluation re-reads an alert that another writer changed meanwhile
  * @param delivery how notifications are delivered
  * @param missingReport when MISSING_REPORT checks run and what the deadline is
+ * @param readingFlushInterval how often alert readings refreshed without a transition (held in memory) are written
  * @param referenceWait how long a target PUT waits for a region or indicator that {@code pacer.reference} has not
  *     brought yet before answering 202 (the target is kept and applied when it arrives)
  */
@@ -29,9 +30,14 @@ public record AlertProperties(
         @NotNull @DefaultValue("2s") Duration referenceWait,
         @Valid @NotNull @DefaultValue Delivery delivery,
         @Valid @NotNull @DefaultValue MissingReport missingReport,
-        @Valid @NotNull @DefaultValue Webhooks webhooks) {
+        @Valid @NotNull @DefaultValue Webhooks webhooks,
+        @NotNull @DefaultValue("2s") Duration readingFlushInterval) {
 
     public AlertProperties {
+        if (readingFlushInterval != null && (readingFlushInterval.isNegative() || readingFlushInterval.isZero())) {
+            throw new IllegalArgumentException("pacer.alert.reading-flush-interval must be positive, was "
+                    + readingFlushInterval);
+        }
         if (publishRetryInterval != null && (publishRetryInterval.isNegative() || publishRetryInterval.isZero())) {
             throw new IllegalArgumentException("pacer.alert.publish-retry-interval must be positive, was "
                     + publishRetryInterval);
