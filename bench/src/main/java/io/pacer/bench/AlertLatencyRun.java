@@ -23,8 +23,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Phase (d), right after (c) at the same rate: the latency from a submission's 202 to the alert transition it
@@ -210,37 +208,6 @@ final class AlertLatencyRun {
                 lagAtStart);
     }
 
-    /** The five fields of an alert transition the matcher needs, the rest skipped. */
-    record Transition(String rule, String regionId, String indicator, String period, Double growthPct) {
-
-        static Transition read(byte[] json) {
-            String rule = null;
-            String regionId = null;
-            String indicator = null;
-            String period = null;
-            Double growthPct = null;
-            try (JsonParser p = PacerJson.mapper().createParser(json)) {
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw new BenchException("a pacer.alerts event is not a JSON object");
-                }
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    String text = value == JsonToken.VALUE_STRING ? p.getString() : null;
-                    switch (name) {
-                        case "rule" -> rule = text;
-                        case "regionId" -> regionId = text;
-                        case "indicator" -> indicator = text;
-                        case "period" -> period = text;
-                        case "growthPct" -> growthPct = value.isNumeric() ? p.getDoubleValue() : null;
-                        default -> p.skipChildren();
-                    }
-                }
-            }
-            return new Transition(rule, regionId, indicator, period, growthPct);
-        }
-    }
-
     private static KafkaConsumer<byte[], byte[]> tailConsumer(String bootstrap) {
         Properties p = RawConsumer.plainConsumer(bootstrap, "pacer-bench-alerts-tail");
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 500);
@@ -261,7 +228,7 @@ final class AlertLatencyRun {
                 long arrived = System.nanoTime();
                 for (ConsumerRecord<byte[], byte[]> r : batch) {
                     events.incrementAndGet();
-                    Transition t = Transition.read(r.value());
+                    AlertTransition t = AlertTransition.read(r.value());
                     if (t.rule() != null) {
                         matcher.transition(t.rule(), t.regionId(), t.indicator(), t.period(), t.growthPct(),
                                 arrived);

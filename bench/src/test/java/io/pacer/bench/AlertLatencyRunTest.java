@@ -31,8 +31,8 @@ class AlertLatencyRunTest {
                 + "\"entityId\":null,\"period\":\"2026-12\",\"growthPct\":27.0,\"firedAt\":\"2026-12-05T00:00:00Z\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(AlertLatencyRun.Transition.read(json))
-                .isEqualTo(new AlertLatencyRun.Transition("GROWTH_LAG", "bench-t001", "gdp", "2026-12", 27.0));
+        assertThat(AlertTransition.read(json))
+                .isEqualTo(new AlertTransition("GROWTH_LAG", "bench-t001", "gdp", "2026-12", 27.0));
     }
 
     @Test
