@@ -22,19 +22,14 @@ import io.pacer.aggregate.figure.Flush;
 import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.aggregate.reference.ReferenceBook;
-import io.pacer.events.Indicator;
-import io.pacer.events.PacerJson;
 import io.pacer.events.Period;
-import io.pacer.events.Region;
 import io.pacer.events.RegionTotals;
-import io.pacer.events.ReportingEntity;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +56,7 @@ public class Aggregator {
     private final FigureStore store;
     private final StoreWriter writer;
     private final Publisher publisher;
-    private final TokenDirectory tokens;
+    private final ReferenceRecords references;
     private final WorkerWatchdog watchdog;
     private final AggregateProperties properties;
     private final Counter applied;
@@ -86,7 +81,7 @@ public class Aggregator {
         this.store = store;
         this.writer = writer;
         this.publisher = publisher;
-        this.tokens = tokens;
+        this.references = new ReferenceRecords(book, engine, tokens);
         this.watchdog = watchdog;
         this.properties = properties;
         this.policy = new FlushPolicy(properties.flushInterval());
@@ -252,21 +247,7 @@ public class Aggregator {
     /** A register or token record; a change recomputes what depends on it at once. */
     public synchronized void onReference(String key, byte[] value) {
         log.debug("Reference {}", key);
-        Object reference;
-        try {
-            reference = value == null || value.length == 0 ? null : PacerJson.readReference(key, value);
-        } catch (RuntimeException e) {
-            throw new PoisonRecordException("not a reference record for " + RecordRules.quote(key) + ": "
-                    + e.getMessage(), e);
-        }
-        boolean register;
-        try {
-            register = applyReference(key, reference);
-        } catch (RuntimeException e) {
-            // in memory only, nothing to wait for: retrying would stop the registers (and tokens) behind it
-            log.error("Reference {} could not be applied", RecordRules.quote(key), e);
-            throw new PoisonRecordException("could not be applied: " + Failures.describe(e), e);
-        }
+        boolean register = references.apply(key, value);
         if (!register) {
             return;
         }
@@ -277,23 +258,6 @@ public class Aggregator {
             // the register itself is kept; the figures it moves are recomputed by the next batch after a reload
             log.warn("Figures after a register change could not be stored yet: {}", e.toString());
         }
-    }
-
-    /** Applies a register or token record; true when it was a register (whose figures are then recomputed). */
-    private boolean applyReference(String key, Object reference) {
-        tokens.applyReference(key, reference);
-        if (reference instanceof Region region) {
-            book.put(region);
-            engine.regionChanged(region);
-        } else if (reference instanceof Indicator indicator) {
-            book.put(indicator);
-            engine.indicatorChanged(indicator.code());
-        } else if (reference instanceof ReportingEntity entity) {
-            engine.entityChanged(book.put(entity), entity);
-        } else {
-            return false;
-        }
-        return true;
     }
 
     /**
