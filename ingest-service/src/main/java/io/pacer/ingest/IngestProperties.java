@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param periodMonthsAhead the newest accepted period is the current month plus this (0: the current month)
  * @param warningRatio a value more than this times, or less than 1/this of, a comparison value is flagged
  * @param ledgerPartitions partitions of {@code pacer.submissions} when ingest creates it
+ * @param deadlineDay a month's figures are due by this day of the next month, 24:00 Asia/Shanghai; one accepted
+ *        later is {@code late} ({@link io.pacer.events.ReportingDeadline})
  */
 @ConfigurationProperties("pacer.ingest")
 @Validated
@@ -44,7 +46,8 @@ public record IngestProperties(@DefaultValue("") String adminToken,
         @Min(0) @Max(50) @DefaultValue("5") int periodYearsBack,
         @Min(0) @Max(12) @DefaultValue("0") int periodMonthsAhead,
         @NotNull @DecimalMin(value = "1", inclusive = false) @DefaultValue("5") BigDecimal warningRatio,
-        @Min(1) @Max(1000) @DefaultValue("6") int ledgerPartitions) {
+        @Min(1) @Max(1000) @DefaultValue("6") int ledgerPartitions,
+        @Min(1) @Max(28) @DefaultValue("15") int deadlineDay) {
 
     /** Fewer characters than this and start-up fails: see {@code adminToken}. */
     public static final int MIN_ADMIN_TOKEN = 32;
@@ -58,6 +61,11 @@ public record IngestProperties(@DefaultValue("") String adminToken,
         if (kafkaTimeout != null && (kafkaTimeout.isNegative() || kafkaTimeout.isZero())) {
             throw new IllegalArgumentException("pacer.ingest.kafka-timeout must be positive, was " + kafkaTimeout);
         }
+    }
+
+    /** When a period's figures are due ({@link #deadlineDay}). */
+    public io.pacer.events.ReportingDeadline deadline() {
+        return new io.pacer.events.ReportingDeadline(deadlineDay);
     }
 
     public boolean hasAdminToken() {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * entity's region in their subtree. Others get 403 (a reporter is not told whether another entity exists).
  */
 @Component
-class HistoryAccess {
+public class HistoryAccess {
 
     private final RegisterStore registers;
     private final HistoryStore history;
@@ -33,6 +33,12 @@ class HistoryAccess {
         if (period != null && !Period.isValid(period)) {
             throw ApiProblemException.badRequest("period", "must be YYYY-MM, was " + Inputs.quote(period));
         }
+        readable(entityId, principal);
+        return history.history(entityId, period);
+    }
+
+    /** The entity, if {@code principal} may see its submissions; else 403 (or 404 for an unknown one). */
+    public ReportingEntity readable(String entityId, PacerPrincipal principal) {
         if (principal.role() == Role.REPORTER && !principal.reportsFor(entityId)) {
             throw ApiProblemException.forbidden("entityId", "this token does not report for entity "
                     + Inputs.quote(entityId));
@@ -43,7 +49,7 @@ class HistoryAccess {
             throw ApiProblemException.forbidden("entityId", "entity " + Inputs.quote(entityId)
                     + " is outside this token's regions");
         }
-        return history.history(entityId, period);
+        return entity;
     }
 
     private boolean withinRegions(String regionId, PacerPrincipal principal) {
