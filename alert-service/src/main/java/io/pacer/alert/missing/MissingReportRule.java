@@ -1,7 +1,5 @@
 package io.pacer.alert.missing;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.stream.Collectors;
 import io.pacer.alert.rule.AlertValues;
 import io.pacer.alert.rule.Verdict;
 import io.pacer.events.Period;
+import io.pacer.events.ReportingDeadline;
 import io.pacer.events.Severity;
 
 /**
@@ -23,13 +22,9 @@ public final class MissingReportRule {
     private MissingReportRule() {
     }
 
-    /** The latest month whose deadline has passed at {@code now} (a time in Asia/Shanghai). */
+    /** The latest month whose deadline has passed at {@code now} ({@link ReportingDeadline#lastDue}). */
     public static Period lastDue(ZonedDateTime now, int deadlineDay) {
-        YearMonth previous = YearMonth.from(now).minusMonths(1);
-        LocalDate deadlineEnd = YearMonth.from(now).atDay(Math.min(deadlineDay, YearMonth.from(now).lengthOfMonth()))
-                .plusDays(1);
-        boolean passed = !now.toLocalDateTime().isBefore(deadlineEnd.atStartOfDay());
-        return Period.of(passed ? previous : previous.minusMonths(1));
+        return new ReportingDeadline(deadlineDay).lastDue(now.toInstant());
     }
 
     /**
