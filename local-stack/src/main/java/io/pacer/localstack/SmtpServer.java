@@ -63,10 +63,12 @@ public final class SmtpServer implements AutoCloseable {
         int count = 0;
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             try {
-                String id = message.getMessageID() == null ? String.valueOf(message.hashCode()) : message.getMessageID();
+                String text = text(message);
+                // the server keeps a copy per recipient; without a Message-ID, copies are told apart by their text
+                String id = message.getMessageID() == null ? text : message.getMessageID();
                 if (written.add(id)) {
                     Path file = dir.resolve(String.format("%05d.txt", written.size()));
-                    Files.writeString(file, text(message), StandardCharsets.UTF_8);
+                    Files.writeString(file, text, StandardCharsets.UTF_8);
                     count++;
                 }
             } catch (IOException | MessagingException | RuntimeException e) {
@@ -80,7 +82,7 @@ public final class SmtpServer implements AutoCloseable {
         String to = Arrays.stream(message.getAllRecipients()).map(Address::toString).collect(Collectors.joining(", "));
         Object content = message.getContent();
         String body = content instanceof String s ? s : GreenMailUtil.getBody(message);
-        return "Date: " + message.getSentDate() + "\nFrom: "
+        return (message.getSentDate() == null ? "" : "Date: " + message.getSentDate() + "\n") + "From: "
                 + Arrays.stream(message.getFrom()).map(Address::toString).collect(Collectors.joining(", "))
                 + "\nTo: " + to + "\nSubject: " + message.getSubject() + "\n\n" + body.strip() + "\n";
     }
