@@ -1,14 +1,14 @@
 // The alerts panel: firing alerts from alert-service, kept live by its SSE stream, acknowledged with a note.
 import { alerts as alertApi } from './api.js';
 import { el, pct, dateTime } from './format.js';
-import { t, ruleName, severityName } from './i18n.js';
+import { t, ruleName, severityName, language } from './i18n.js';
 
 const ORDER = { RED: 0, YELLOW: 1 };
 const fresh = new Set();
 let source = null;
 
 export async function loadAlerts() {
-  const list = await alertApi.list({ state: 'FIRING' });
+  const list = await alertApi.list({ state: 'FIRING', lang: language() });
   return list.sort((a, b) => (ORDER[a.severity] ?? 9) - (ORDER[b.severity] ?? 9)
     || String(b.changedAt).localeCompare(String(a.changedAt)));
 }
@@ -29,7 +29,8 @@ export function renderAlerts(list, { regionName, indicatorName, inScope, onOpen 
     ul.append(el('li', { class: `${a.severity} ${fresh.has(a.id) ? 'fresh' : ''}`, 'data-alert-id': a.id, 'data-test': 'alert-item',
       'data-rule': a.rule, 'data-region-id': a.regionId, 'data-indicator': a.indicator, 'data-severity': a.severity },
       el('div', { class: 'what' }, el('span', { class: `dot ${a.severity}` }),
-        `${severityName(a.severity)} · ${ruleName(a.rule)}`),
+        `${severityName(a.severity)} · ${ruleName(a.rule)}`,
+        a.ack?.escalatedAt ? el('span', { class: 'badge escalated', 'data-test': 'escalated-badge', text: t('escalated') }) : null),
       el('div', {}, el('a', { href: '#', onclick: e => { e.preventDefault(); onOpen(a); } },
         `${regionName(a.regionId)} · ${indicatorName(a.indicator)}`), a.entityId ? ` · ${a.entityId}` : ''),
       el('div', { class: 'meta', text: `${a.period ?? ''} ${values}` }),

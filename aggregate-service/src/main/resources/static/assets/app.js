@@ -193,7 +193,7 @@ function wire() {
   $('sign-out').addEventListener('click', () => { session.token = null; showSignIn(); });
   $('lang-toggle').addEventListener('click', () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
-    if (!$('app').hidden) { fillControls(); refreshRanking(); drawAlerts(); }
+    if (!$('app').hidden) { fillControls(); refreshRanking(); refreshAlerts(); }
   });
   $('parent-select').addEventListener('change', e => { state.parent = e.target.value; state.selected = null; refreshRanking(); drawAlerts(); });
   $('indicator-select').addEventListener('change', e => { state.indicator = e.target.value; refreshRanking(); });

@@ -4,7 +4,9 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -53,12 +55,14 @@ public record AlertProperties(
      * @param backoffInitial the wait before the first retry, doubling after each failure
      * @param backoffMax the longest wait between two attempts
      * @param pollInterval how often due deliveries are looked for
+     * @param mailFrom the sender of e-mail notifications (the SMTP server itself is {@code spring.mail.*})
      */
     public record Delivery(@NotNull @DefaultValue("5s") Duration timeout,
             @Min(1) @Max(50) @DefaultValue("8") int maxAttempts,
             @NotNull @DefaultValue("2s") Duration backoffInitial,
             @NotNull @DefaultValue("10m") Duration backoffMax,
-            @NotNull @DefaultValue("1s") Duration pollInterval) {
+            @NotNull @DefaultValue("1s") Duration pollInterval,
+            @NotBlank @Email @DefaultValue("pacer@localhost") String mailFrom) {
     }
 
     /**

@@ -56,6 +56,8 @@ public abstract class ServiceTest {
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("pacer.mongo.uri", SharedMongo::uri);
         registry.add("pacer.mongo.database", () -> "alert_service_test");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SharedSmtp::port);
     }
 
     @Autowired

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  *   kafka  [--dir .pacer/kafka] [--port 9092] [--controller-port 9093] [--partitions 6] [--ready-file F]
  *   mongo  [--dir .pacer/mongo] [--port 27017] [--ready-file F]
+ *   smtp   [--dir .pacer/mail] [--port 2525] [--ready-file F]   every message received is written to DIR as a file
  *   topics [--bootstrap 127.0.0.1:9092] [--partitions 6]
  *   tail   TOPIC [--bootstrap 127.0.0.1:9092] [--idle-seconds 3] [-f]
  * </pre>
@@ -22,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack {
 
-    private static final String USAGE = "usage: local-stack kafka|mongo|topics|tail [options] (see LocalStack javadoc)";
+    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail [options] (see LocalStack javadoc)";
 
     private LocalStack() {
     }
@@ -42,6 +43,7 @@ public final class LocalStack {
             switch (command) {
                 case "kafka" -> kafka(options);
                 case "mongo" -> mongo(options);
+                case "smtp" -> smtp(options);
                 case "topics" -> PacerTopics.ensure(options.string("bootstrap", "127.0.0.1:9092"),
                         options.integer("partitions", PacerTopics.DEFAULT_PARTITIONS));
                 case "tail" -> tail(options);
@@ -83,6 +85,21 @@ public final class LocalStack {
         org.slf4j.LoggerFactory.getLogger(LocalStack.class)
                 .info("MongoDB-wire server (H2 file {}) on {}", dir.resolve("pacer.mv.db"), server.uri());
         markReady(readyFile, server.uri());
+        awaitShutdown();
+    }
+
+    private static void smtp(Options options) throws IOException {
+        Path readyFile = readyFile(options);
+        Path dir = options.path("dir", ".pacer/mail");
+        SmtpServer server = new SmtpServer(options.port("port", 2525), dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            deleteQuietly(readyFile);
+            server.close();
+        }, "smtp-shutdown"));
+        server.start();
+        org.slf4j.LoggerFactory.getLogger(LocalStack.class)
+                .info("SMTP server on 127.0.0.1:{}, messages written to {}", server.port(), dir);
+        markReady(readyFile, "127.0.0.1:" + server.port());
         awaitShutdown();
     }
 

@@ -53,6 +53,9 @@ public record Alert(String id, Fingerprint fingerprint, AlertState state, Severi
                 fingerprint.indicator(), fingerprint.year(), fingerprint.entityId(),
                 period == null ? null : period.toString(), state, severity, previousSeverity, values.progressPct(),
                 values.expectedPct(), values.growthPct(), values.growthTargetPct(), values.rank(),
-                values.rankChange(), message, firedAt, changedAt);
+                values.rankChange(), message, firedAt, changedAt, values.ytd(), values.rankedCount(),
+                values.missing().isEmpty() ? null : values.missing().stream().map(Period::toString).toList(),
+                kind == TransitionKind.ESCALATED && ack != null && ack.dueDate() != null ? ack.dueDate().toString()
+                        : null);
     }
 }

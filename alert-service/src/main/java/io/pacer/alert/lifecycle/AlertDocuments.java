@@ -37,6 +37,8 @@ final class AlertDocuments {
                 .append("growthPct", Decimals.toBson(v.growthPct()))
                 .append("growthTargetPct", Decimals.toBson(v.growthTargetPct()))
                 .append("rank", v.rank()).append("rankChange", v.rankChange())
+                .append("ytd", Decimals.toBson(v.ytd())).append("rankedCount", v.rankedCount())
+                .append("missing", v.missing().isEmpty() ? null : v.missing().stream().map(Period::toString).toList())
                 .append("message", alert.message())
                 .append("firedAt", date(alert.firedAt())).append("changedAt", date(alert.changedAt()))
                 .append("resolvedAt", date(alert.resolvedAt()))
@@ -50,7 +52,9 @@ final class AlertDocuments {
                 doc.getString("indicator"), doc.getInteger("year"), doc.getString("entityId"));
         AlertValues values = new AlertValues(Decimals.fromBson(doc.get("progressPct")),
                 Decimals.fromBson(doc.get("expectedPct")), Decimals.fromBson(doc.get("growthPct")),
-                Decimals.fromBson(doc.get("growthTargetPct")), doc.getInteger("rank"), doc.getInteger("rankChange"));
+                Decimals.fromBson(doc.get("growthTargetPct")), doc.getInteger("rank"), doc.getInteger("rankChange"),
+                Decimals.fromBson(doc.get("ytd")), doc.getInteger("rankedCount"),
+                doc.getList("missing", String.class, List.of()).stream().map(Period::parse).toList());
         List<HistoryEntry> history = new ArrayList<>();
         doc.getList("history", Document.class, List.of()).forEach(h -> history.add(toHistory(h)));
         return new Alert(doc.getString("_id"), fp, AlertState.valueOf(doc.getString("state")),
@@ -80,7 +84,7 @@ final class AlertDocuments {
     private static Document toDocument(Acknowledgement ack) {
         return new Document("by", ack.by()).append("note", ack.note()).append("actionPlan", ack.actionPlan())
                 .append("dueDate", ack.dueDate() == null ? null : ack.dueDate().toString())
-                .append("at", date(ack.at()));
+                .append("at", date(ack.at())).append("escalatedAt", date(ack.escalatedAt()));
     }
 
     private static Acknowledgement toAck(Document d) {
@@ -89,7 +93,7 @@ final class AlertDocuments {
         }
         String due = d.getString("dueDate");
         return new Acknowledgement(d.getString("by"), d.getString("note"), d.getString("actionPlan"),
-                due == null ? null : LocalDate.parse(due), instant(d.getDate("at")));
+                due == null ? null : LocalDate.parse(due), instant(d.getDate("at")), instant(d.getDate("escalatedAt")));
     }
 
     private static long toLong(Object number) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -99,6 +100,12 @@ public class AlertEvaluator {
 
     /** Changes an alert outside the rules (an acknowledgement); null when there is no such alert. */
     public Alert update(String id, UnaryOperator<Alert> change) {
+        Step step = step(id, alert -> new Step(alert, change.apply(alert), null));
+        return step == null ? null : step.after();
+    }
+
+    /** Takes an alert a step outside the rules (an escalation), publishing its transition; null: no such alert. */
+    public Step step(String id, Function<Alert, Step> change) {
         lock.lock();
         try {
             for (int attempt = 1;; attempt++) {
@@ -106,10 +113,16 @@ public class AlertEvaluator {
                 if (before == null) {
                     return null;
                 }
-                Alert after = change.apply(before.alert());
+                Step step = change.apply(before.alert());
+                if (!step.changed()) {
+                    return step;
+                }
                 try {
-                    cache.put(id, store.save(before, after, null));
-                    return after;
+                    cache.put(id, store.save(before, step.after(), step.transition()));
+                    if (step.notifies()) {
+                        publish(Set.of(id));
+                    }
+                    return step;
                 } catch (ConcurrentUpdateException e) {
                     cache.refresh(List.of(id));
                     if (attempt >= maxAttempts) {

@@ -1,6 +1,7 @@
 package io.pacer.alert.lifecycle;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.pacer.alert.rule.AlertValues;
@@ -11,7 +12,7 @@ import io.pacer.events.TransitionKind;
 /**
  * The alert state machine of DESIGN.md, "Alert lifecycle". It is a pure function of (alert, verdict), so
  * re-evaluating unchanged figures, redelivered records and restarts can never notify twice: only newly FIRING,
- * a severity change and RESOLVED produce a transition.
+ * a severity change and RESOLVED produce a transition (and, off the rules' path, an escalation).
  */
 public final class AlertLifecycle {
 
@@ -71,6 +72,25 @@ public final class AlertLifecycle {
             throw new IllegalStateException("only a firing alert can be acknowledged");
         }
         return current.withAck(ack);
+    }
+
+    /**
+     * Escalates a firing alert whose acknowledgement's due date has passed ({@code today}, in Asia/Shanghai, is
+     * after it): an ESCALATED transition; the state stays FIRING. Once per acknowledgement; anything else is no step.
+     */
+    public static Step escalate(Alert current, LocalDate today, Instant now) {
+        Acknowledgement ack = current == null ? null : current.ack();
+        if (ack == null || !current.firing() || ack.dueDate() == null || ack.escalatedAt() != null
+                || !today.isAfter(ack.dueDate())) {
+            return new Step(current, current, null);
+        }
+        long sequence = current.sequence() + 1;
+        Alert escalated = new Alert(current.id(), current.fingerprint(), current.state(), current.severity(),
+                current.period(), current.values(), current.message(), current.firedAt(), now, null,
+                ack.escalated(now), sequence, current.history());
+        escalated = withHistory(escalated, HistoryEntry.transition(now, TransitionKind.ESCALATED, sequence,
+                current.severity(), current.period(), current.message()));
+        return new Step(current, escalated, escalated.event(TransitionKind.ESCALATED, null));
     }
 
     private static Alert withHistory(Alert alert, HistoryEntry entry) {

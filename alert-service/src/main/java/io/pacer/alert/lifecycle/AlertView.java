@@ -3,9 +3,11 @@ package io.pacer.alert.lifecycle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.pacer.events.AlertEvent;
 import io.pacer.events.AlertRule;
 import io.pacer.events.AlertState;
 import io.pacer.events.Severity;
@@ -13,7 +15,8 @@ import io.pacer.events.TransitionKind;
 
 /**
  * An alert as {@code GET /api/v1/alerts} shows it (REST contract), plus entityId, rankChange and resolvedAt; one
- * alert ({@code GET /api/v1/alerts/{id}}) also shows its history.
+ * alert ({@code GET /api/v1/alerts/{id}}) also shows its history (whose messages are the rules' own wording, as
+ * recorded). {@code ack.escalatedAt} is set once the alert was escalated to the parent region.
  */
 record AlertView(String id, AlertRule rule, String regionId, String indicator, int year,
         @JsonInclude(JsonInclude.Include.NON_NULL) String entityId, String period, Severity severity,
@@ -32,18 +35,20 @@ record AlertView(String id, AlertRule rule, String regionId, String indicator, i
         }
     }
 
-    static AlertView withHistory(Alert a) {
-        AlertView v = of(a);
+    static AlertView withHistory(Alert a, Function<AlertEvent, String> texts) {
+        AlertView v = of(a, texts);
         return new AlertView(v.id, v.rule, v.regionId, v.indicator, v.year, v.entityId, v.period, v.severity, v.state,
                 v.progressPct, v.expectedPct, v.growthPct, v.growthTargetPct, v.rank, v.rankChange, v.message,
                 v.firedAt, v.changedAt, v.resolvedAt, v.ack, a.history().stream().map(Moment::of).toList());
     }
 
-    static AlertView of(Alert a) {
+    /** The alert, its message written by {@code texts} (in the language asked for). */
+    static AlertView of(Alert a, Function<AlertEvent, String> texts) {
         var v = a.values();
+        String message = texts.apply(a.event(a.firing() ? TransitionKind.FIRING : TransitionKind.RESOLVED, null));
         return new AlertView(a.id(), a.fingerprint().rule(), a.fingerprint().regionId(), a.fingerprint().indicator(),
                 a.fingerprint().year(), a.fingerprint().entityId(), a.period() == null ? null : a.period().toString(),
                 a.severity(), a.state(), v.progressPct(), v.expectedPct(), v.growthPct(), v.growthTargetPct(),
-                v.rank(), v.rankChange(), a.message(), a.firedAt(), a.changedAt(), a.resolvedAt(), a.ack(), null);
+                v.rank(), v.rankChange(), message, a.firedAt(), a.changedAt(), a.resolvedAt(), a.ack(), null);
     }
 }

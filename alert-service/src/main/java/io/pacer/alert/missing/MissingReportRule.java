@@ -61,7 +61,8 @@ public final class MissingReportRule {
             return new Verdict.Clear(latest, AlertValues.NONE, "every due month is reported");
         }
         String months = missing.stream().map(Period::toString).collect(Collectors.joining(", "));
-        return new Verdict.Fire(Severity.YELLOW, missing.get(missing.size() - 1), AlertValues.NONE,
+        AlertValues values = new AlertValues(null, null, null, null, null, null, null, null, missing);
+        return new Verdict.Fire(Severity.YELLOW, missing.get(missing.size() - 1), values,
                 "no figure for " + months);
     }
 }

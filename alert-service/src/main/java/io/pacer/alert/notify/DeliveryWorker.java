@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ import io.pacer.alert.AlertProperties;
 
 /**
  * Sends queued deliveries on the scheduler's thread, never the Kafka consumer's: a 2xx delivers (for DingTalk and
- * WeCom robots, a 2xx whose errcode is 0), anything else (status, robot errcode, timeout, refused connection, an
+ * WeCom robots, a 2xx whose errcode is 0; for e-mail, the SMTP server taking the message), anything else (status, robot errcode, timeout, refused connection, an
  * address the {@link AddressGuard} refuses) is retried with exponential backoff until the attempts run out. Every
  * attempt is logged on the delivery; {@code pacer_notifications_total{outcome}} counts them.
  */
@@ -38,9 +40,11 @@ class DeliveryWorker {
     private final AlertProperties.Delivery settings;
     private final Backoff backoff;
     private final WebhookClient http;
+    private final MailClient mail;
 
-    DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, WebhookClient http, Clock clock,
-            MeterRegistry meters, AlertProperties properties) {
+    DeliveryWorker(DeliveryStore deliveries, SubscriptionStore subscriptions, WebhookClient http, MailClient mail,
+            Clock clock, MeterRegistry meters, AlertProperties properties) {
+        this.mail = mail;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.http = http;
@@ -84,22 +88,26 @@ class DeliveryWorker {
                 result.error() != null ? result.error() : result.status());
     }
 
-    /** One attempt's answer: the HTTP status, if any, and why it failed, if it did. */
+    /** One attempt's answer: the HTTP status, if any (none for e-mail), and why it failed, if it did. */
     private record Result(Integer status, String error) {
 
         boolean delivered() {
-            return error == null && status != null && status >= 200 && status < 300;
+            return error == null && (status == null || status >= 200 && status < 300);
         }
     }
 
     private Result send(Subscription subscription, byte[] body) {
         try {
+            if (subscription.channel() == Channel.EMAIL) {
+                mail.send(subscription.recipients(), body);
+                return new Result(null, null);
+            }
             WebhookClient.Answer answer = http.post(address(subscription), headers(subscription, body), body);
             boolean robot = subscription.channel() == Channel.DINGTALK || subscription.channel() == Channel.WECOM;
             String refused = robot && answer.status() >= 200 && answer.status() < 300
                     ? RobotAnswers.failure(answer.body()) : null;
             return new Result(answer.status(), refused);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | MessagingException | RuntimeException e) {
             String message = e.getMessage() == null ? "" : ": " + e.getMessage();
             return new Result(null, e.getClass().getSimpleName() + message);
         }

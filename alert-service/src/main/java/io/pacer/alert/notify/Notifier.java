@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 
 import io.pacer.alert.lifecycle.TransitionListener;
 import io.pacer.alert.reference.ReferenceData;
+import io.pacer.alert.text.Wording;
 import io.pacer.events.AlertEvent;
 
 /**
- * Turns one evaluation's transitions into one queued delivery per subscription they reach. The delivery id is
- * derived from the subscription and the transitions, so handing the same transitions over again queues nothing.
+ * Turns one evaluation's transitions into one queued delivery per subscription they reach, written in the
+ * subscription's language; a daily subscription's transitions are collected for its digest instead. The delivery id
+ * is derived from the subscription and the transitions, so handing the same transitions over again queues nothing.
  */
 @Component
 class Notifier implements TransitionListener {
@@ -27,9 +29,13 @@ class Notifier implements TransitionListener {
     private final SilenceStore silences;
     private final ReferenceData reference;
     private final Clock clock;
+    private final Wording wording;
+    private final DigestStore digests;
 
     Notifier(SubscriptionStore subscriptions, DeliveryStore deliveries, SilenceStore silences,
-            ReferenceData reference, Clock clock) {
+            ReferenceData reference, Clock clock, Wording wording, DigestStore digests) {
+        this.wording = wording;
+        this.digests = digests;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.silences = silences;
@@ -47,9 +53,13 @@ class Notifier implements TransitionListener {
         }
         for (Subscription subscription : subscriptions.all()) {
             var scope = reference.subtrees(new HashSet<>(subscription.regionIds()));
-            List<AlertEvent> matched = transitions.stream().filter(e -> subscription.matches(e, scope)).toList();
-            if (!matched.isEmpty()) {
-                String body = new String(Payloads.body(subscription.channel(), matched), StandardCharsets.UTF_8);
+            List<AlertEvent> matched = transitions.stream()
+                    .filter(e -> subscription.matches(e, scope, reference.parentOf(e.regionId()))).toList();
+            if (!matched.isEmpty() && subscription.digest() == Digest.DAILY) {
+                digests.collect(subscription.id(), matched, clock.instant());
+            } else if (!matched.isEmpty()) {
+                String body = new String(Payloads.body(subscription.channel(), matched,
+                        new Texts(wording, subscription.lang())), StandardCharsets.UTF_8);
                 deliveries.enqueue(subscription.id() + ":" + digest(matched), subscription.id(), body,
                         clock.instant());
             }

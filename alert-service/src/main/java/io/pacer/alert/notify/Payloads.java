@@ -1,5 +1,6 @@
 package io.pacer.alert.notify;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +9,13 @@ import java.util.Map;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.AlertState;
 import io.pacer.events.PacerJson;
-import io.pacer.events.Severity;
 
 /**
- * The bodies a subscription receives for one evaluation's transitions: the generic webhook modelled on
- * Alertmanager's (label values are strings, a firing alert's endsAt is the zero time), and the markdown messages of
- * DingTalk and WeCom group robots.
+ * The bodies a subscription receives for one evaluation's transitions (or one day's, in a digest): the generic
+ * webhook modelled on Alertmanager's (label values are strings, a firing alert's endsAt is the zero time; an
+ * escalation is a firing alert whose {@code transition} is ESCALATED), the markdown messages of DingTalk and WeCom
+ * group robots, and an e-mail ({@link Letters}). Annotations, markdown and mail are written in the subscription's
+ * language, naming regions and indicators.
  */
 public final class Payloads {
 
@@ -22,19 +24,27 @@ public final class Payloads {
     private Payloads() {
     }
 
-    public static byte[] body(Channel channel, List<AlertEvent> events) {
+    static byte[] body(Channel channel, List<AlertEvent> events, Texts texts) {
+        return body(channel, events, texts, null);
+    }
+
+    /** {@code digestOf}: the day a daily digest covers; null for an evaluation's own notification. */
+    static byte[] body(Channel channel, List<AlertEvent> events, Texts texts, LocalDate digestOf) {
         return switch (channel) {
-            case WEBHOOK, EMAIL -> PacerJson.write(webhook(events));
+            case WEBHOOK -> PacerJson.write(webhook(events, texts));
+            case EMAIL -> PacerJson.write(Letters.letter(events, texts, digestOf));
             case DINGTALK -> PacerJson.write(Map.of("msgtype", "markdown",
-                    "markdown", Map.of("title", "Pacer 预警", "text", markdown(events))));
-            case WECOM -> PacerJson.write(Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown(events))));
+                    "markdown", Map.of("title", Letters.title(texts, digestOf), "text",
+                            markdown(events, texts, digestOf))));
+            case WECOM -> PacerJson.write(Map.of("msgtype", "markdown", "markdown",
+                    Map.of("content", markdown(events, texts, digestOf))));
         };
     }
 
-    static Map<String, Object> webhook(List<AlertEvent> events) {
+    static Map<String, Object> webhook(List<AlertEvent> events, Texts texts) {
         boolean allResolved = events.stream().allMatch(e -> e.state() == AlertState.RESOLVED);
         List<Map<String, Object>> alerts = new ArrayList<>();
-        events.forEach(e -> alerts.add(alert(e)));
+        events.forEach(e -> alerts.add(alert(e, texts)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", "1");
         body.put("status", allResolved ? "resolved" : "firing");
@@ -42,7 +52,7 @@ public final class Payloads {
         return body;
     }
 
-    private static Map<String, Object> alert(AlertEvent e) {
+    private static Map<String, Object> alert(AlertEvent e, Texts texts) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("rule", e.rule().name());
         labels.put("regionId", e.regionId());
@@ -59,17 +69,21 @@ public final class Payloads {
         putIfSet(values, "growthTargetPct", e.growthTargetPct());
         putIfSet(values, "rank", e.rank());
         putIfSet(values, "rankChange", e.rankChange());
+        putIfSet(values, "ytd", e.ytd());
         boolean resolved = e.state() == AlertState.RESOLVED;
         Map<String, Object> alert = new LinkedHashMap<>();
         alert.put("status", resolved ? "resolved" : "firing");
         alert.put("labels", labels);
-        alert.put("annotations", Map.of("summary", summary(e), "message", e.message() == null ? "" : e.message()));
+        alert.put("annotations", Map.of("summary", texts.summary(e), "message", texts.message(e)));
         alert.put("startsAt", e.firedAt() == null ? null : e.firedAt().toString());
         alert.put("endsAt", resolved && e.changedAt() != null ? e.changedAt().toString() : ZERO_TIME);
         alert.put("fingerprint", e.alertId());
         alert.put("transition", e.transition().name());
         alert.put("sequence", e.sequence());
         alert.put("period", e.period());
+        if (e.dueDate() != null) {
+            alert.put("dueDate", e.dueDate());
+        }
         alert.put("values", values);
         return alert;
     }
@@ -80,18 +94,10 @@ public final class Payloads {
         }
     }
 
-    static String summary(AlertEvent e) {
-        return e.rule() + " " + e.severity() + " " + e.regionId() + " " + e.indicator() + " " + e.year()
-                + (e.state() == AlertState.RESOLVED ? " resolved" : "");
-    }
-
-    static String markdown(List<AlertEvent> events) {
-        StringBuilder text = new StringBuilder("### Pacer 预警\n");
+    static String markdown(List<AlertEvent> events, Texts texts, LocalDate digestOf) {
+        StringBuilder text = new StringBuilder("### ").append(Letters.title(texts, digestOf)).append('\n');
         for (AlertEvent e : events) {
-            String light = e.state() == AlertState.RESOLVED ? "已解除" : e.severity() == Severity.RED ? "红灯" : "黄灯";
-            text.append("- **").append(light).append("** ").append(e.rule()).append(" · ").append(e.regionId())
-                    .append(" · ").append(e.indicator()).append(" · ").append(e.period()).append(": ")
-                    .append(e.message() == null ? "" : e.message()).append('\n');
+            text.append("- **").append(texts.summary(e)).append("**  \n").append(texts.message(e)).append('\n');
         }
         return text.toString();
     }

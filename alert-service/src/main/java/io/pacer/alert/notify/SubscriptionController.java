@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pacer.alert.reference.RegionScope;
+import io.pacer.alert.text.Lang;
 import io.pacer.events.Role;
 import io.pacer.support.security.PacerPrincipal;
 import io.pacer.support.web.ApiProblemException;
@@ -50,7 +51,8 @@ class SubscriptionController {
         body.regionIds().forEach(region -> scope.check(principal, region));
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), principal.getName(),
                 body.regionIds(), body.indicators(), body.rules(), body.minSeverity(), body.channel(), body.address(),
-                body.secret(), clock.instant());
+                body.secret(), clock.instant(), body.lang() == null ? Lang.ZH : Lang.parse(body.lang()),
+                body.digest() == null ? Digest.NONE : Digest.parse(body.digest()));
         subscriptions.save(subscription);
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + subscription.id()))
                 .body(SubscriptionView.of(subscription));

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import io.pacer.alert.text.Lang;
 import io.pacer.events.AlertRule;
 import io.pacer.events.Severity;
 
@@ -33,7 +34,8 @@ public class SubscriptionStore {
                 .append("rules", s.rules().stream().map(Enum::name).toList())
                 .append("minSeverity", s.minSeverity().name()).append("channel", s.channel().name())
                 .append("address", s.address()).append("secret", s.secret())
-                .append("createdAt", Date.from(s.createdAt())));
+                .append("createdAt", Date.from(s.createdAt())).append("lang", s.lang().name())
+                .append("digest", s.digest().name()));
     }
 
     public Optional<Subscription> find(String id) {
@@ -55,6 +57,8 @@ public class SubscriptionStore {
                 doc.getList("regionIds", String.class, List.of()), doc.getList("indicators", String.class, List.of()),
                 doc.getList("rules", String.class, List.of()).stream().map(AlertRule::valueOf).toList(),
                 Severity.valueOf(doc.getString("minSeverity")), Channel.valueOf(doc.getString("channel")),
-                doc.getString("address"), doc.getString("secret"), doc.getDate("createdAt").toInstant());
+                doc.getString("address"), doc.getString("secret"), doc.getDate("createdAt").toInstant(),
+                doc.getString("lang") == null ? Lang.ZH : Lang.valueOf(doc.getString("lang")),
+                doc.getString("digest") == null ? Digest.NONE : Digest.valueOf(doc.getString("digest")));
     }
 }

@@ -5,11 +5,13 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pacer.alert.text.Lang;
 import io.pacer.support.web.FieldIssue;
 
 /**
- * What makes a subscription body acceptable; every issue names its field. The address must be http(s), and the
- * {@link AddressGuard} must let its host through (each delivery is checked again).
+ * What makes a subscription body acceptable; every issue names its field. A webhook or robot address must be
+ * http(s), and the {@link AddressGuard} must let its host through (each delivery is checked again); an e-mail
+ * address is a comma-separated list of recipients ({@link Recipients}).
  */
 final class SubscriptionValidation {
 
@@ -30,10 +32,20 @@ final class SubscriptionValidation {
         }
         if (body.channel() == null) {
             issues.add(new FieldIssue("channel", "must be webhook, dingtalk, wecom or email"));
-        } else if (body.channel() == Channel.EMAIL) {
-            issues.add(new FieldIssue("channel", "e-mail delivery is not available yet; use webhook, dingtalk or wecom"));
         }
-        if (!isHttpUrl(body.address())) {
+        if (body.lang() != null && Lang.parse(body.lang()) == null) {
+            issues.add(new FieldIssue("lang", "must be zh or en, not '" + Recipients.quoted(body.lang()) + "'"));
+        }
+        if (body.digest() != null && Digest.parse(body.digest()) == null) {
+            issues.add(new FieldIssue("digest", "must be none or daily, not '" + Recipients.quoted(body.digest())
+                    + "'"));
+        }
+        if (body.channel() == Channel.EMAIL) {
+            String refusal = Recipients.refusal(body.address());
+            if (refusal != null) {
+                issues.add(new FieldIssue("address", refusal));
+            }
+        } else if (!isHttpUrl(body.address())) {
             issues.add(new FieldIssue("address", "must be an absolute http or https URL"));
         } else {
             String refusal = guard.refusal(URI.create(body.address()));

@@ -1,13 +1,19 @@
 package io.pacer.alert.rule;
 
 import java.math.BigDecimal;
+import java.util.List;
+
+import io.pacer.events.Period;
 
 /**
  * The numbers an alert shows, unrounded; null where the rule has no such number. Decimals are kept without
- * trailing zeros so that equal numbers compare equal after a round trip through storage.
+ * trailing zeros so that equal numbers compare equal after a round trip through storage. {@code ytd} (the
+ * year-to-date judged), {@code rankedCount} (siblings with a growth rank) and {@code missing} (MISSING_REPORT's
+ * months without a figure) are what the texts people read need besides the percentages.
  */
 public record AlertValues(BigDecimal progressPct, BigDecimal expectedPct, BigDecimal growthPct,
-        BigDecimal growthTargetPct, Integer rank, Integer rankChange) {
+        BigDecimal growthTargetPct, Integer rank, Integer rankChange, BigDecimal ytd, Integer rankedCount,
+        List<Period> missing) {
 
     public static final AlertValues NONE = new AlertValues(null, null, null, null, null, null);
 
@@ -16,6 +22,13 @@ public record AlertValues(BigDecimal progressPct, BigDecimal expectedPct, BigDec
         expectedPct = canonical(expectedPct);
         growthPct = canonical(growthPct);
         growthTargetPct = canonical(growthTargetPct);
+        ytd = canonical(ytd);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
+
+    public AlertValues(BigDecimal progressPct, BigDecimal expectedPct, BigDecimal growthPct,
+            BigDecimal growthTargetPct, Integer rank, Integer rankChange) {
+        this(progressPct, expectedPct, growthPct, growthTargetPct, rank, rankChange, null, null, List.of());
     }
 
     static BigDecimal canonical(BigDecimal value) {

@@ -27,7 +27,8 @@ final class GrowthLagRule {
         boolean lower = better == Better.LOWER;
         BigDecimal shortfall = lower ? growth.subtract(goal) : goal.subtract(growth);
         boolean wrongWay = lower ? growth.signum() > 0 && goal.signum() < 0 : growth.signum() < 0 && goal.signum() > 0;
-        AlertValues values = new AlertValues(null, null, growth, goal, null, null);
+        AlertValues values = new AlertValues(null, null, growth, goal, null, null, input.current().ytd(), null,
+                null);
         String text = String.format(Locale.ROOT, "growth %.1f%% against a target of %.1f%% at %s", growth, goal, input.month());
         if (shortfall.compareTo(RED_SHORTFALL) >= 0 || wrongWay) {
             return new Verdict.Fire(Severity.RED, input.month(), values, text);

@@ -37,7 +37,8 @@ final class ProgressLagRule {
         Expected expected = expected(target.curve(), input);
         BigDecimal progressPct = ytd.multiply(HUNDRED).divide(annual, MathContext.DECIMAL64);
         BigDecimal expectedPct = expected.numerator.divide(expected.denominator, MathContext.DECIMAL64);
-        AlertValues values = new AlertValues(progressPct, expectedPct, null, null, null, null);
+        AlertValues values = new AlertValues(progressPct, expectedPct, null, null, null, null, ytd, null,
+                null);
         String text = String.format(Locale.ROOT, "year-to-date %.1f%% of the annual target against %.1f%% expected (%s) at %s",
                 progressPct, expectedPct, expected.label, input.month());
         if (gapAtLeast(expected, ytd, annual, target.redGapPts())) {

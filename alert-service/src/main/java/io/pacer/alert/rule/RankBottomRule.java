@@ -22,7 +22,7 @@ final class RankBottomRule {
             return new Verdict.Skip("the siblings' growth ranks are being updated");
         }
         AlertValues values = new AlertValues(null, null, AlertValues.decimal(input.current().growthPct()), null,
-                now.rank(), input.current().growthRankChange());
+                now.rank(), input.current().growthRankChange(), input.current().ytd(), now.rankedSiblings(), null);
         String text = String.format(Locale.ROOT, "growth rank %d of %d ranked at %s", now.rank(), now.rankedSiblings(),
                 input.month());
         if (!now.last()) {

@@ -18,7 +18,7 @@ final class RankDropRule {
         }
         int change = input.current().growthRankChange();
         AlertValues values = new AlertValues(null, null, AlertValues.decimal(input.current().growthPct()), null,
-                input.current().growthRank(), change);
+                input.current().growthRank(), change, input.current().ytd(), null, null);
         String text = String.format(Locale.ROOT, "growth rank changed by %d at %s", change, input.month());
         return change <= DROP ? new Verdict.Fire(Severity.YELLOW, input.month(), values, text)
                 : new Verdict.Clear(input.month(), values, text);

@@ -78,6 +78,25 @@ class AlertApiTest extends ServiceTest {
     }
 
     @Test
+    void theMessageIsWrittenInTheLanguageAskedForWithNamesNotCodes() throws Exception {
+        String zh = "高新区 · 亿元以上项目竣工：1–9月累计 7 个，完成年度目标 58.3%，低于序时进度 75.0%（黄灯）";
+        String en = "High-tech Zone · Projects completed: 7 in Jan–Sep, 58.3% of the annual target, behind the "
+                + "75.0% expected by now (yellow)";
+        String zone = "$[?(@.id == '" + ZONE_ALERT + "')].message";
+        alerts(STATISTICS, "region", "gxq", "lang", "zh").andExpect(jsonPath(zone).value(zh));
+        alerts(STATISTICS, "region", "gxq").andExpect(jsonPath(zone).value(en));
+        mvc.perform(get("/api/v1/alerts").param("region", "gxq").header(HttpHeaders.AUTHORIZATION, bearer(STATISTICS))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")).andExpect(jsonPath(zone).value(zh));
+        mvc.perform(get("/api/v1/alerts").param("region", "gxq").param("lang", "en")
+                .header(HttpHeaders.AUTHORIZATION, bearer(STATISTICS)).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(jsonPath(zone).value(en));
+        mvc.perform(get("/api/v1/alerts/" + ZONE_ALERT).param("lang", "zh")
+                .header(HttpHeaders.AUTHORIZATION, bearer(STATISTICS))).andExpect(jsonPath("$.message").value(zh));
+        alerts(STATISTICS, "lang", "fr").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lang"));
+    }
+
+    @Test
     void anOfficialSeesOnlyTheAlertsOfItsSubtree() throws Exception {
         alerts(OFFICIAL_ZONE).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(ZONE_ALERT)))

@@ -14,8 +14,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 import io.pacer.alert.ServiceTest;
+import io.pacer.alert.SharedSmtp;
 import io.pacer.alert.notify.Signatures;
 import io.pacer.alert.notify.WebhookReceiver;
 import io.pacer.alert.target.Target;
@@ -100,12 +104,60 @@ class SubscriptionApiTest extends ServiceTest {
     }
 
     @Test
+    void anEmailSubscriptionSendsOneChineseMailToEveryRecipient() throws Exception {
+        String first = "wang-" + System.nanoTime() + "@tb.gov.cn";
+        String second = "li-" + System.nanoTime() + "@tb.gov.cn";
+        String id = idOf(subscribe(OFFICIAL_D1, "{\"regionIds\": [\"tb\"], \"indicators\": [\"projects_completed\"],"
+                + " \"channel\": \"email\", \"address\": \"" + first + ", " + second + "\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel").value("email"))
+                .andExpect(jsonPath("$.lang").value("zh"))
+                .andExpect(jsonPath("$.digest").value("none")));
+        targets.save(Target.of(2016, "tb", "projects_completed", new BigDecimal("12"), null, null, null, null));
+
+        sendFigure("tb", "2016-09", "7", 1);
+
+        List<MimeMessage> mails = SharedSmtp.awaitFor(first, 1, Duration.ofSeconds(15));
+        assertThat(mails).hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString)).containsExactly(first, second);
+        assertThat(mail.getSubject()).isEqualTo("Pacer 预警：黄灯 · 乙镇 · 亿元以上项目竣工 · 进度滞后");
+        assertThat((String) mail.getContent())
+                .contains("乙镇 · 亿元以上项目竣工：1–9月累计 7 个，完成年度目标 58.3%，低于序时进度 75.0%（黄灯）");
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (Instant.now().isBefore(deadline) && !deliveries(id).contains("DELIVERED")) {
+            Thread.sleep(100);
+        }
+        assertThat(deliveries(id)).contains("\"status\":\"DELIVERED\"");
+        mvc.perform(delete("/api/v1/subscriptions/" + id).header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_D1)))
+                .andExpect(status().isNoContent());
+    }
+
+    private String deliveries(String subscription) throws Exception {
+        return mvc.perform(get("/api/v1/subscriptions/" + subscription + "/deliveries")
+                .header(HttpHeaders.AUTHORIZATION, bearer(OFFICIAL_D1))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void subscriptionsAreValidatedScopedAndOwned() throws Exception {
         subscribe(OFFICIAL_ZONE, "{\"regionIds\": [], \"channel\": \"pager\", \"address\": \"ftp://x\"}")
                 .andExpect(status().isBadRequest());
-        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [], \"channel\": \"email\", \"address\": \"ftp://x\"}")
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [], \"channel\": \"webhook\", \"address\": \"ftp://x\","
+                + " \"lang\": \"fr\", \"digest\": \"weekly\"}")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("regionIds", "channel", "address")));
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("regionIds", "address", "lang",
+                        "digest")));
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [\"gxq\"], \"channel\": \"email\","
+                + " \"address\": \"wang@gxq.gov.cn, not-an-address\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("address"))
+                .andExpect(jsonPath("$.errors[0].message").value("'not-an-address' is not an e-mail address"));
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [\"gxq\"], \"channel\": \"email\", \"address\": \"\"}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("address"));
+        subscribe(OFFICIAL_ZONE, "{\"regionIds\": [\"gxq\"], \"channel\": \"email\","
+                + " \"address\": \"Wang <wang@gxq.gov.cn>\"}").andExpect(status().isUnprocessableContent());
+        assertThat(receiver.received()).isEmpty();
         subscribe(OFFICIAL_ZONE, "{\"regionIds\": [\"ta\"], \"channel\": \"webhook\", \"address\": \""
                 + receiver.url() + "\"}").andExpect(status().isForbidden());
         subscribe(REPORTER, "{\"regionIds\": [\"ta\"], \"channel\": \"webhook\", \"address\": \""

@@ -223,4 +223,54 @@ class AlertLifecycleTest {
         assertThat(Fingerprint.of(AlertRule.PROGRESS_LAG, "gxq", "projects_completed", 2027).id())
                 .isNotEqualTo(PROGRESS.id());
     }
+
+    private static Alert acknowledgedFiring(LocalDate due) {
+        Alert firing = AlertLifecycle.apply(null, PROGRESS, Verdicts.yellow("35"), T0).after();
+        return AlertLifecycle.acknowledge(firing, new Acknowledgement("王主任", "推进中", "每周调度", due, T0));
+    }
+
+    @Test
+    void anAcknowledgedAlertStillFiringPastItsDueDateIsEscalatedOnce() {
+        Alert acked = acknowledgedFiring(LocalDate.of(2026, 7, 20));
+        Instant later = T0.plusSeconds(86_400 * 5);
+
+        Step onTheDueDate = AlertLifecycle.escalate(acked, LocalDate.of(2026, 7, 20), later);
+        Step dayAfter = AlertLifecycle.escalate(acked, LocalDate.of(2026, 7, 21), later);
+        Step again = AlertLifecycle.escalate(dayAfter.after(), LocalDate.of(2026, 7, 22), later.plusSeconds(3600));
+
+        assertThat(onTheDueDate.notifies()).isFalse();
+        assertThat(dayAfter.transition().transition()).isEqualTo(TransitionKind.ESCALATED);
+        assertThat(dayAfter.transition().state()).isEqualTo(AlertState.FIRING);
+        assertThat(dayAfter.transition().sequence()).isEqualTo(2);
+        assertThat(dayAfter.transition().dueDate()).isEqualTo("2026-07-20");
+        assertThat(dayAfter.after().ack().escalatedAt()).isEqualTo(later);
+        assertThat(dayAfter.after().history()).extracting(HistoryEntry::transition).contains(TransitionKind.ESCALATED);
+        assertThat(again.notifies()).isFalse();
+        assertThat(again.changed()).isFalse();
+    }
+
+    @Test
+    void noEscalationWithoutADueDateOrOnceResolved() {
+        Alert noDue = acknowledgedFiring(null);
+        Alert resolved = AlertLifecycle.apply(acknowledgedFiring(LocalDate.of(2026, 7, 1)), PROGRESS,
+                Verdicts.clear("50"), T0).after();
+        Alert unacknowledged = AlertLifecycle.apply(null, PROGRESS, Verdicts.yellow("35"), T0).after();
+
+        LocalDate muchLater = LocalDate.of(2027, 1, 1);
+        assertThat(AlertLifecycle.escalate(noDue, muchLater, T0).notifies()).isFalse();
+        assertThat(AlertLifecycle.escalate(resolved, muchLater, T0).notifies()).isFalse();
+        assertThat(AlertLifecycle.escalate(unacknowledged, muchLater, T0).notifies()).isFalse();
+    }
+
+    @Test
+    void aNewAcknowledgementAfterReFiringCanEscalateAgain() {
+        Alert escalated = AlertLifecycle.escalate(acknowledgedFiring(LocalDate.of(2026, 7, 1)),
+                LocalDate.of(2026, 7, 2), T0).after();
+        Alert refired = AlertLifecycle.apply(AlertLifecycle.apply(escalated, PROGRESS, Verdicts.clear("50"), T0)
+                .after(), PROGRESS, Verdicts.yellow("35"), T0).after();
+        Alert reacked = AlertLifecycle.acknowledge(refired, new Acknowledgement("王主任", "再推进", null,
+                LocalDate.of(2026, 8, 1), T0));
+
+        assertThat(AlertLifecycle.escalate(reacked, LocalDate.of(2026, 8, 2), T0).notifies()).isTrue();
+    }
 }

@@ -29,8 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 
 import io.pacer.alert.AlertProperties;
+import io.pacer.alert.text.Lang;
+import io.pacer.alert.text.Names;
 import io.pacer.events.Severity;
 import io.pacer.localstack.SharedMongo;
 
@@ -73,10 +77,11 @@ class DeliveryWorkerTest {
         }
         AlertProperties properties = new AlertProperties(Duration.ofSeconds(5), 10, Duration.ofSeconds(1),
                 new AlertProperties.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50), Duration.ofMillis(200),
-                        Duration.ofSeconds(1)), new AlertProperties.MissingReport(15, Duration.ofHours(1),
+                        Duration.ofSeconds(1), "pacer@localhost"), new AlertProperties.MissingReport(15, Duration.ofHours(1),
                 Duration.ofMinutes(2)), new AlertProperties.Webhooks(false), Duration.ofSeconds(2));
         client = new WebhookClient(guard, properties);
-        return new DeliveryWorker(deliveries, subscriptions, client, Clock.systemUTC(), meters, properties);
+        return new DeliveryWorker(deliveries, subscriptions, client, new MailClient(new StaticListableBeanFactory()
+                .getBeanProvider(JavaMailSender.class), properties), Clock.systemUTC(), meters, properties);
     }
 
     @AfterEach
@@ -102,7 +107,8 @@ class DeliveryWorkerTest {
 
     private String queue(String subscriptionId, Channel channel) {
         String body = new String(Payloads.body(channel,
-                List.of(Transitions.firing("gxq", "projects_completed", Severity.YELLOW))), StandardCharsets.UTF_8);
+                List.of(Transitions.firing("gxq", "projects_completed", Severity.YELLOW)),
+                new Texts(Names.wording(), Lang.ZH)), StandardCharsets.UTF_8);
         deliveries.enqueue(subscriptionId + ":d", subscriptionId, body, Instant.now());
         return body;
     }

@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.pacer.alert.text.Lang;
+import io.pacer.alert.text.Names;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.AlertRule;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Severity;
 
 class NotificationRulesTest {
+
+    private static final Texts ZH = new Texts(Names.wording(), Lang.ZH);
+    private static final Texts EN = new Texts(Names.wording(), Lang.EN);
 
     private static Subscription subscription(Severity min, List<String> indicators, List<AlertRule> rules) {
         return new Subscription("s1", "owner", List.of("d1"), indicators, rules, min, Channel.WEBHOOK,
@@ -82,10 +87,33 @@ class NotificationRulesTest {
     }
 
     @Test
+    void anEscalationReachesTheParentRegionsSubscribersOnly() {
+        AlertEvent escalation = Transitions.escalation("gxq", "projects_completed");
+
+        assertThat(subscription(Severity.YELLOW, List.of(), List.of()).matches(escalation, D1_SUBTREE, "d1"))
+                .isTrue();
+        assertThat(subscription(Severity.YELLOW, List.of(), List.of()).matches(escalation, Set.of("gxq"), "d1"))
+                .isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAnnotationsNameTheRegionAndIndicatorInTheSubscriptionsLanguage() {
+        byte[] body = Payloads.body(Channel.WEBHOOK, List.of(Transitions.firing("gxq", "projects_completed",
+                Severity.YELLOW)), EN);
+
+        Map<String, Object> alert = ((List<Map<String, Object>>) PacerJson.read(body, Map.class).get("alerts")).get(0);
+        assertThat((Map<String, Object>) alert.get("annotations"))
+                .containsEntry("summary", "Yellow · High-tech Zone · Projects completed · Behind schedule")
+                .containsEntry("message", "High-tech Zone · Projects completed: 58.3% of the annual target, "
+                        + "behind the 75.0% expected by now (yellow)");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theWebhookBodyFollowsAlertmanagersShape() {
         byte[] body = Payloads.body(Channel.WEBHOOK, List.of(Transitions.firing("gxq", "projects_completed",
-                Severity.YELLOW), Transitions.resolved("ta", "projects_completed", Severity.RED)));
+                Severity.YELLOW), Transitions.resolved("ta", "projects_completed", Severity.RED)), ZH);
 
         Map<String, Object> json = PacerJson.read(body, Map.class);
         List<Map<String, Object>> alerts = (List<Map<String, Object>>) json.get("alerts");
@@ -101,7 +129,7 @@ class NotificationRulesTest {
 
     @Test
     void theTopLevelStatusIsResolvedOnlyWhenEveryAlertIs() {
-        byte[] body = Payloads.body(Channel.WEBHOOK, List.of(Transitions.resolved("ta", "x", Severity.RED)));
+        byte[] body = Payloads.body(Channel.WEBHOOK, List.of(Transitions.resolved("ta", "x", Severity.RED)), ZH);
 
         assertThat(PacerJson.read(body, Map.class)).containsEntry("status", "resolved");
     }
@@ -109,12 +137,17 @@ class NotificationRulesTest {
     @Test
     void robotsGetMarkdown() {
         String dingtalk = new String(Payloads.body(Channel.DINGTALK,
-                List.of(Transitions.firing("gxq", "projects_completed", Severity.RED))), StandardCharsets.UTF_8);
+                List.of(Transitions.firing("gxq", "projects_completed", Severity.RED)), ZH), StandardCharsets.UTF_8);
         String wecom = new String(Payloads.body(Channel.WECOM,
-                List.of(Transitions.resolved("gxq", "projects_completed", Severity.RED))), StandardCharsets.UTF_8);
+                List.of(Transitions.resolved("gxq", "projects_completed", Severity.RED)), ZH), StandardCharsets.UTF_8);
+        String english = new String(Payloads.body(Channel.DINGTALK,
+                List.of(Transitions.firing("gxq", "projects_completed", Severity.RED)), EN), StandardCharsets.UTF_8);
 
-        assertThat(dingtalk).contains("\"msgtype\":\"markdown\"", "红灯", "projects_completed");
-        assertThat(wecom).contains("\"content\"", "已解除");
+        assertThat(dingtalk).contains("\"msgtype\":\"markdown\"", "红灯", "高新区 · 亿元以上项目竣工", "进度滞后")
+                .doesNotContain("projects_completed", "gxq", "PROGRESS_LAG");
+        assertThat(wecom).contains("\"content\"", "已解除", "高新区").doesNotContain("projects_completed");
+        assertThat(english).contains("High-tech Zone · Projects completed", "(red)", "Behind schedule")
+                .doesNotContain("projects_completed", "红灯");
     }
 
     @Test

@@ -37,6 +37,14 @@ final class Transitions {
                 FIRED.plusSeconds(90));
     }
 
+    /** An acknowledged alert still firing after its due date. */
+    static AlertEvent escalation(String region, String indicator) {
+        return new AlertEvent("a-" + region + "-" + indicator, 2, TransitionKind.ESCALATED, AlertRule.PROGRESS_LAG,
+                region, indicator, 2026, null, "2026-09", AlertState.FIRING, Severity.YELLOW, null,
+                new BigDecimal("58.3"), new BigDecimal("75"), null, null, null, null, "behind", FIRED,
+                FIRED.plusSeconds(3600), new BigDecimal("7"), null, null, "2026-10-15");
+    }
+
     static AlertEvent resolved(String region, String indicator, Severity last) {
         return new AlertEvent("a-" + region + "-" + indicator, 2, TransitionKind.RESOLVED, AlertRule.PROGRESS_LAG,
                 region, indicator, 2026, null, "2026-09", AlertState.RESOLVED, last, null, new BigDecimal("75"),

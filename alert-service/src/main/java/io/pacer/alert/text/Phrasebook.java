@@ -1,0 +1,33 @@
+package io.pacer.alert.text;
+
+import io.pacer.events.AlertEvent;
+import io.pacer.events.AlertRule;
+import io.pacer.events.Severity;
+
+/** The words of one language: one method per rule, and the pieces every text shares. */
+interface Phrasebook {
+
+    String colon();
+
+    String progressLag(AlertEvent e, Labels l, boolean firing);
+
+    String growthLag(AlertEvent e, Labels l, boolean firing);
+
+    String rankBottom(AlertEvent e, Labels l, boolean firing);
+
+    String rankDrop(AlertEvent e, Labels l);
+
+    String missingReport(AlertEvent e, boolean firing);
+
+    /** The clause an ESCALATED transition adds: the due date passed with the alert still firing. */
+    String escalated(String dueDate);
+
+    /** The closing light: yellow, red, or resolved. */
+    String closing(Severity severity, boolean resolved);
+
+    String ruleName(AlertRule rule);
+
+    String lightName(Severity severity, boolean resolved);
+
+    String escalationMark();
+}
