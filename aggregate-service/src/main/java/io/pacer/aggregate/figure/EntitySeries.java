@@ -45,6 +45,7 @@ public final class EntitySeries {
         final YearLane lane;
         BigDecimal[][] decimals;
         int figureMonths = -1;
+        int lateMonths = -1;
 
         Cached(YearLane lane) {
             this.lane = lane;
@@ -200,6 +201,25 @@ public final class EntitySeries {
             c.figureMonths = mask;
         }
         return c.figureMonths;
+    }
+
+    /**
+     * The months of the year whose figure (the latest entry) was accepted late: bit k for month k+1 (kept until the
+     * series changes). A late revision makes the month late; an on-time one after it makes it on time again.
+     */
+    int lateMonths(int year) {
+        Cached c = cached(year);
+        if (c.lateMonths < 0) {
+            int mask = 0;
+            for (int k = 0; k < 12; k++) {
+                LedgerEntry e = figure(year, k + 1);
+                if (e != null && e.late()) {
+                    mask |= 1 << k;
+                }
+            }
+            c.lateMonths = mask;
+        }
+        return c.lateMonths;
     }
 
     public boolean hasYear(int year) {
