@@ -21,6 +21,8 @@ const TEXT = {
     rules: { PROGRESS_LAG: '进度滞后', GROWTH_LAG: '增幅未达标', RANK_BOTTOM: '增幅排名末位', RANK_DROP: '排名下滑',
       MISSING_REPORT: '未按时报送' },
     severity: { RED: '红灯', YELLOW: '黄灯' }, rankOf: '名', ackedBy: (by, note) => `${by} 已确认：${note}`,
+    lateCount: n => `迟报 ${n}`, lateCountHint: '已报单位中，本月最新一次报送晚于截止时间的单位数', late: '迟报',
+    lateHint: '本月最新一次报送晚于截止时间',
   },
   en: {
     title: 'Pacer indicator monitor', signOut: 'Sign out', save: 'Save', signInTitle: 'Sign in',
@@ -47,6 +49,8 @@ const TEXT = {
     rules: { PROGRESS_LAG: 'Behind schedule', GROWTH_LAG: 'Growth below target', RANK_BOTTOM: 'Last in growth',
       MISSING_REPORT: 'Report missing', RANK_DROP: 'Rank dropped' },
     severity: { RED: 'Red', YELLOW: 'Yellow' }, rankOf: '', ackedBy: (by, note) => `Acknowledged by ${by}: ${note}`,
+    lateCount: n => `${n} late`, lateCountHint: "reporting units whose latest figure for the month came after the deadline",
+    late: 'late', lateHint: "this unit's latest figure for the month came after the deadline",
   },
 };
 

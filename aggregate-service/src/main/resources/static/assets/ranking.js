@@ -9,6 +9,14 @@ export function worst(list) {
   return list.reduce((w, a) => (ORDER[a.severity] || 0) > (ORDER[w] || 0) ? a.severity : w, null);
 }
 
+/** Reported of expected, and how many of the reported came late (their latest figure after the deadline). */
+export function completeness(row) {
+  const late = row.late > 0
+    ? el('span', { class: 'late-count', 'data-test': 'late-count', title: t('lateCountHint'), text: ` · ${t('lateCount', row.late)}` })
+    : null;
+  return el('td', { class: 'num', 'data-test': 'reported', 'data-late': row.late ?? 0 }, `${row.reported}/${row.expected}`, late);
+}
+
 export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indicator, selected, onSelect, lightsKnown }) {
   tbody.replaceChildren();
   if (!ranking.rows.length) {
@@ -40,7 +48,7 @@ export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indi
     el('td', { class: `num ${row.growthPct > 0 ? 'pos' : row.growthPct < 0 ? 'neg' : ''}`, 'data-test': 'growth',
       'data-value': row.growthPct ?? '', text: pct(row.growthPct, true) }),
     el('td', { class: 'num', 'data-test': 'share', 'data-value': row.sharePct ?? '', text: pct(row.sharePct) }),
-    el('td', { class: 'num', 'data-test': 'reported', text: `${row.reported}/${row.expected}` }));
+    completeness(row));
     tbody.append(tr);
   }
 }

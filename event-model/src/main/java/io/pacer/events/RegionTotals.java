@@ -24,9 +24,17 @@ public record RegionTotals(int schemaVersion, String regionId, String parentId, 
 
     /**
      * One month: Σ and count of the entities' year-to-dates, the same over the comparable set (entities with
-     * both a current and a prior year-to-date), and how many of the expected entities reported that month.
+     * both a current and a prior year-to-date), how many of the expected entities reported that month, and how
+     * many of those reported it late (their latest figure of the month was {@link SubmissionRecord#late}; a record
+     * written before the field existed reads 0).
      */
     public record Month(BigDecimal ytdSum, int ytdCount, BigDecimal comparableYtd, BigDecimal comparablePrior,
-            int comparableCount, int reported, int expected) {
+            int comparableCount, int reported, int expected, int late) {
+
+        /** A month without late reports. */
+        public Month(BigDecimal ytdSum, int ytdCount, BigDecimal comparableYtd, BigDecimal comparablePrior,
+                int comparableCount, int reported, int expected) {
+            this(ytdSum, ytdCount, comparableYtd, comparablePrior, comparableCount, reported, expected, 0);
+        }
     }
 }

@@ -30,6 +30,8 @@ class EventRoundTripTest {
                         List.of(new Warning("VALUE_JUMP", "figures[0].value", "more than 5x last month"))),
                 new SubmissionRecord("s2", "e1", "gxq", "d1", "fiscal_revenue", Basis.MONTHLY, "2026-02",
                         new BigDecimal("1E+3"), null, at, List.of()),
+                new SubmissionRecord("s3", "e1", "gxq", "d1", "fiscal_revenue", Basis.STOCK, "2026-01",
+                        new BigDecimal("7"), null, at, List.of(), true),
                 new FigureEvent("gxq", "d1", "fiscal_revenue", "2026-02", new BigDecimal("24600"),
                         new BigDecimal("15452"), 59.202692207999, null, 3, 4, new Ranks(1, 2, null),
                         new Ranks(0, null, null)));
@@ -42,6 +44,32 @@ class EventRoundTripTest {
         Object back = PacerJson.read(json, event.getClass());
         assertThat(back).isEqualTo(event);
         assertThat(new String(json)).contains("\"schemaVersion\":1");
+    }
+
+    @Test
+    void aSubmissionRecordSaysWhetherItIsLateEvenWhenItIsNot() {
+        SubmissionRecord onTime = new SubmissionRecord("s1", "e1", "gxq", "d1", "fiscal_revenue", Basis.STOCK,
+                "2026-01", BigDecimal.ONE, null, Instant.parse("2026-02-01T00:00:00Z"), List.of());
+
+        assertThat(new String(PacerJson.write(onTime), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"late\":false");
+        assertThat(new String(PacerJson.write(new SubmissionRecord("s1", "e1", "gxq", "d1", "fiscal_revenue",
+                Basis.STOCK, "2026-01", BigDecimal.ONE, null, Instant.parse("2026-03-01T00:00:00Z"), List.of(), true)),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("\"late\":true");
+    }
+
+    @Test
+    void aSubmissionRecordWrittenBeforeTheLateMarkIsOnTime() {
+        String old = "{\"schemaVersion\":1,\"submissionId\":\"s1\",\"entityId\":\"e1\",\"regionId\":\"gxq\","
+                + "\"parentRegionId\":\"d1\",\"indicator\":\"fiscal_revenue\",\"basis\":\"STOCK\","
+                + "\"period\":\"2026-01\",\"value\":7,\"priorYearValue\":null,"
+                + "\"acceptedAt\":\"2026-05-10T08:15:30Z\",\"warnings\":[]}";
+
+        SubmissionRecord record = PacerJson.read(old.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SubmissionRecord.class);
+
+        assertThat(record.late()).isFalse();
+        assertThat(record.value()).isEqualByComparingTo("7");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class EntitySeries {
         final YearLane lane;
         BigDecimal[][] decimals;
         int figureMonths = -1;
+        int lateMonths;
 
         Cached(YearLane lane) {
             this.lane = lane;
@@ -188,18 +189,31 @@ public final class EntitySeries {
 
     /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
+        return months(year).figureMonths;
+    }
+
+    /**
+     * The months of the year whose figure (the latest entry) was accepted late: bit k for month k+1. A late
+     * revision makes the month late; an on-time one after it makes it on time again.
+     */
+    int lateMonths(int year) {
+        return months(year).lateMonths;
+    }
+
+    private Cached months(int year) {
         Cached c = cached(year);
         if (c.figureMonths < 0) {
-            Object[] months = slots(year);
-            int mask = 0;
-            for (int k = 0; months != null && k < 12; k++) {
-                if (months[k] != null) {
-                    mask |= 1 << k;
-                }
+            int figures = 0;
+            int late = 0;
+            for (int k = 0; k < 12; k++) {
+                LedgerEntry e = figure(year, k + 1);
+                figures |= e == null ? 0 : 1 << k;
+                late |= e != null && e.late() ? 1 << k : 0;
             }
-            c.figureMonths = mask;
+            c.lateMonths = late;
+            c.figureMonths = figures;
         }
-        return c.figureMonths;
+        return c;
     }
 
     public boolean hasYear(int year) {

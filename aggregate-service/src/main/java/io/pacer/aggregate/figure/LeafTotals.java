@@ -63,11 +63,11 @@ public final class LeafTotals {
             }
         }
 
-        Totals[] totals(int[] reported, int expected) {
+        Totals[] totals(int[] reported, int[] late, int expected) {
             Totals[] totals = new Totals[12];
             for (int k = 0; k < 12; k++) {
                 totals[k] = new Totals(ytdSum.get(k), ytdCount[k], compYtd.get(k), compPrior.get(k), compCount[k],
-                        reported[k], expected);
+                        reported[k], expected, late[k]);
             }
             return totals;
         }
@@ -97,6 +97,8 @@ public final class LeafTotals {
         final Partial[] sums = new Partial[BLOCKS];
         /** Per slice, reported entities by month; null: to count again. */
         final int[][] reported = new int[BLOCKS][];
+        /** Per slice, late-reported entities by month, counted with {@link #reported}. */
+        final int[][] late = new int[BLOCKS][];
         /** The registered series the counts were taken from: when they are resolved anew, all are counted again. */
         private EntitySeries[][] countedFrom;
 
@@ -139,12 +141,15 @@ public final class LeafTotals {
             kept.countedFrom = reporting;
         }
         int[] reported = new int[12];
+        int[] late = new int[12];
         for (int b = 0; b < BLOCKS; b++) {
             if (kept.reported[b] == null) {
                 kept.reported[b] = reported(year, reporting[b]);
+                kept.late[b] = late(year, reporting[b]);
             }
             for (int k = 0; k < 12; k++) {
                 reported[k] += kept.reported[b][k];
+                late[k] += kept.late[b][k];
             }
         }
         try {
@@ -159,18 +164,18 @@ public final class LeafTotals {
                 }
                 all.add(kept.sums[b]);
             }
-            return all.totals(reported, expected);
+            return all.totals(reported, late, expected);
         } catch (ArithmeticException e) {
             List<EntitySeries> series = new ArrayList<>();
             for (EntitySeries[] slice : members) {
                 series.addAll(List.of(slice));
             }
-            return exact(year, series, reported, expected);
+            return exact(year, series, reported, late, expected);
         }
     }
 
     /** The sums in BigDecimal, for values that do not fit a long. */
-    static Totals[] exact(int year, Collection<EntitySeries> series, int[] reported, int expected) {
+    static Totals[] exact(int year, Collection<EntitySeries> series, int[] reported, int[] late, int expected) {
         BigDecimal[] ytdSum = zeros();
         BigDecimal[] compYtd = zeros();
         BigDecimal[] compPrior = zeros();
@@ -194,7 +199,7 @@ public final class LeafTotals {
         Totals[] totals = new Totals[12];
         for (int k = 0; k < 12; k++) {
             totals[k] = new Totals(ytdSum[k], ytdCount[k], compYtd[k], compPrior[k], compCount[k], reported[k],
-                    expected);
+                    expected, late[k]);
         }
         return totals;
     }
@@ -202,12 +207,24 @@ public final class LeafTotals {
     private static int[] reported(int year, EntitySeries[] reporting) {
         int[] reported = new int[12];
         for (EntitySeries s : reporting) {
-            int months = s.figureMonths(year);
-            for (int k = 0; months != 0 && k < 12; k++) {
-                reported[k] += (months >>> k) & 1;
-            }
+            count(s.figureMonths(year), reported);
         }
         return reported;
+    }
+
+    /** Of the reporting entities, those whose figure of the month (the latest entry) came after the deadline. */
+    private static int[] late(int year, EntitySeries[] reporting) {
+        int[] late = new int[12];
+        for (EntitySeries s : reporting) {
+            count(s.lateMonths(year), late);
+        }
+        return late;
+    }
+
+    private static void count(int months, int[] counts) {
+        for (int k = 0; months != 0 && k < 12; k++) {
+            counts[k] += (months >>> k) & 1;
+        }
     }
 
     /** The series of the {@code expected} registered entities that have one: those who can have reported. */

@@ -74,8 +74,8 @@ public final class SiblingYear {
                 Ranks change = previous == null ? Ranks.NONE : change(previous.get(region), rank);
                 if (k + 1 >= fromMonth) {
                     figures.add(new RegionFigure(region, parentId, indicator, period, t.ytd(), t.priorYtd(),
-                            growths.get(region), shares.get(region), t.reported(), t.expected(), rank, change, ranked,
-                            lastRank));
+                            growths.get(region), shares.get(region), t.reported(), t.expected(), t.late(), rank,
+                            change, ranked, lastRank));
                 }
             }
             previous = ranks;
@@ -97,7 +97,8 @@ public final class SiblingYear {
             Totals t = totals[k];
             Double share = shareOfTotals == null ? null : Percent.of(t.ytd(), shareOfTotals[k].ytd());
             figures.add(new RegionFigure(regionId, null, indicator, new Period(year, k + 1), t.ytd(), t.priorYtd(),
-                    t.growthPct(), share, t.reported(), t.expected(), Ranks.NONE, Ranks.NONE));
+                    t.growthPct(), share, t.reported(), t.expected(), t.late(), Ranks.NONE, Ranks.NONE, Ranks.NONE,
+                    Ranks.NONE));
         }
         return figures;
     }

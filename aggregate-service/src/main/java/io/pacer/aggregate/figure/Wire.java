@@ -15,7 +15,7 @@ final class Wire {
         List<RegionTotals.Month> months = new ArrayList<>(12);
         for (Totals t : totals) {
             months.add(new RegionTotals.Month(t.ytdSum(), t.ytdCount(), t.comparableYtd(), t.comparablePrior(),
-                    t.comparableCount(), t.reported(), t.expected()));
+                    t.comparableCount(), t.reported(), t.expected(), t.late()));
         }
         return months;
     }
@@ -28,7 +28,7 @@ final class Wire {
         for (int k = 0; k < 12; k++) {
             RegionTotals.Month m = months.get(k);
             totals[k] = new Totals(m.ytdSum(), m.ytdCount(), m.comparableYtd(), m.comparablePrior(),
-                    m.comparableCount(), m.reported(), m.expected());
+                    m.comparableCount(), m.reported(), m.expected(), m.late());
         }
         return totals;
     }

@@ -280,7 +280,7 @@ public class Aggregator {
     private void apply(Incoming in, SubmissionRecord r) {
         Period period = scanner.period(r.period());
         LedgerEntry entry = new LedgerEntry(in.offset(), r.submissionId(), r.regionId(), r.basis(), r.value(),
-                r.priorYearValue(), r.acceptedAt());
+                r.priorYearValue(), r.acceptedAt(), r.late());
         EntitySeries.Applied result = engine.applyLedger(r.parentRegionId(), r.entityId(), r.indicator(), period,
                 entry);
         if (result == EntitySeries.Applied.REPLACED) {

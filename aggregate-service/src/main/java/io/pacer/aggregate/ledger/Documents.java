@@ -14,7 +14,8 @@ import org.bson.Document;
 
 /**
  * The MongoDB form of the aggregate's state. Decimals are stored as their exact strings (the wire server has no
- * reliable Decimal128 arithmetic, and nothing is computed in the database).
+ * reliable Decimal128 arithmetic, and nothing is computed in the database). A figure or totals month stored
+ * before the late count reads {@code late} 0.
  */
 public final class Documents {
 
@@ -70,7 +71,7 @@ public final class Documents {
                     .append("comparableYtd", text(m.comparableYtd()))
                     .append("comparablePrior", text(m.comparablePrior()))
                     .append("comparableCount", m.comparableCount()).append("reported", m.reported())
-                    .append("expected", m.expected()));
+                    .append("expected", m.expected()).append("late", m.late()));
         }
         return new Document("_id", t.regionId() + "|" + t.indicator() + "|" + t.year()).append("partition", partition)
                 .append("parentId", t.parentId()).append("regionId", t.regionId())
@@ -83,7 +84,8 @@ public final class Documents {
         for (Document m : d.getList("months", Document.class)) {
             months.add(new RegionTotals.Month(decimal(m.getString("ytdSum")), m.getInteger("ytdCount"),
                     decimal(m.getString("comparableYtd")), decimal(m.getString("comparablePrior")),
-                    m.getInteger("comparableCount"), m.getInteger("reported"), m.getInteger("expected")));
+                    m.getInteger("comparableCount"), m.getInteger("reported"), m.getInteger("expected"),
+                    m.getInteger("late", 0)));
         }
         return new RegionTotals(d.getString("regionId"), d.getString("parentId"), d.getString("indicator"),
                 d.getInteger("year"), months);
@@ -94,7 +96,7 @@ public final class Documents {
                 .append("indicator", f.indicator()).append("period", f.period().toString())
                 .append("ytd", text(f.ytd())).append("priorYtd", text(f.priorYtd()))
                 .append("growthPct", f.growthPct()).append("sharePct", f.sharePct())
-                .append("reported", f.reported()).append("expected", f.expected())
+                .append("reported", f.reported()).append("expected", f.expected()).append("late", f.late())
                 .append("rank", ranks(f.rank())).append("rankChange", ranks(f.rankChange()))
                 .append("ranked", ranks(f.ranked())).append("lastRank", ranks(f.lastRank()));
     }
@@ -103,7 +105,7 @@ public final class Documents {
         return new RegionFigure(d.getString("regionId"), d.getString("parentId"), d.getString("indicator"),
                 Period.parse(d.getString("period")), decimal(d.getString("ytd")), decimal(d.getString("priorYtd")),
                 d.getDouble("growthPct"), d.getDouble("sharePct"), d.getInteger("reported"),
-                d.getInteger("expected"), ranks(d.get("rank", Document.class)),
+                d.getInteger("expected"), d.getInteger("late", 0), ranks(d.get("rank", Document.class)),
                 ranks(d.get("rankChange", Document.class)), ranks(d.get("ranked", Document.class)),
                 ranks(d.get("lastRank", Document.class)));
     }

@@ -15,9 +15,10 @@ import io.pacer.events.SubmissionRecord;
 /**
  * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads a million of them, and
  * even Jackson's streaming parser was half of its time. It takes only the plain shape (fields in any order,
- * unknown ones skipped, strings without escapes, decimals of up to 18 digits without exponent) and answers null
- * for anything else, which {@link SubmissionParser} then reads (and rejects with its reasons). What it reads is
- * what that parser would: the same strings and exactly the same decimals, scale included.
+ * unknown ones skipped, strings without escapes, decimals of up to 18 digits without exponent, {@code late} a
+ * literal {@code true} or {@code false}) and answers null for anything else, which {@link SubmissionParser} then
+ * reads (and rejects with its reasons). What it reads is what that parser would: the same strings and exactly the
+ * same decimals, scale included.
  *
  * <p>Ids repeat (a submission's figures share its id and instant, an entity sends every month), so strings are
  * shared through a small bounded cache rather than allocated per record: fewer objects kept for the life of the
@@ -67,6 +68,7 @@ final class LedgerScanner {
         BigDecimal value = null;
         BigDecimal priorYearValue = null;
         Instant acceptedAt = null;
+        boolean late = false;
         skipSpace();
         if (in[pos] == '}') {
             pos++;
@@ -94,6 +96,7 @@ final class LedgerScanner {
                     case 9 -> value = isNull ? null : decimal();
                     case 10 -> priorYearValue = isNull ? null : decimal();
                     case 11 -> acceptedAt = isNull ? null : instant();
+                    case 12 -> late = !isNull && bool();
                     default -> {
                         if (!isNull) {
                             skipValue(0);
@@ -116,7 +119,7 @@ final class LedgerScanner {
             return null;
         }
         return new SubmissionRecord(schemaVersion, submissionId, entityId, regionId, parentRegionId, indicator, basis,
-                period, value, priorYearValue, acceptedAt, List.of());
+                period, value, priorYearValue, acceptedAt, List.of(), late);
     }
 
     /** The period a record's text names, parsed once per distinct text; IllegalArgumentException when malformed. */
@@ -140,6 +143,7 @@ final class LedgerScanner {
             case 5 -> is("basis", from) ? 7 : is("value", from) ? 9 : 0;
             case 6 -> is("period", from) ? 8 : 0;
             case 10 -> is("acceptedAt", from) ? 11 : 0;
+            case 4 -> is("late", from) ? 12 : 0;
             default -> 0;
         };
     }
@@ -219,6 +223,17 @@ final class LedgerScanner {
         }
         pos = i + 1;
         return i;
+    }
+
+    /** A JSON {@code true} or {@code false}; anything the mapper would coerce (1, "true") is not plain. */
+    private boolean bool() {
+        if (literal("true")) {
+            return true;
+        }
+        if (literal("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("not a boolean");
     }
 
     private int intValue() {

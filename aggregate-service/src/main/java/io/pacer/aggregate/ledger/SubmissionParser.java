@@ -13,7 +13,8 @@ import tools.jackson.core.JsonToken;
 /**
  * Reads a ledger record field by field with Jackson's streaming parser: the ledger is the aggregate's hottest
  * input, and binding it through the object mapper cost a fifth of a catch-up. Reads what {@link PacerJson} would:
- * unknown fields are skipped (the topic evolves additively), numbers stay exact; the warnings are not needed here.
+ * unknown fields are skipped (the topic evolves additively), numbers stay exact, {@code late} is coerced as the
+ * mapper coerces a boolean ({@code 1}, {@code "true"}); the warnings are not needed here.
  */
 final class SubmissionParser {
 
@@ -41,6 +42,7 @@ final class SubmissionParser {
             BigDecimal value = null;
             BigDecimal priorYearValue = null;
             Instant acceptedAt = null;
+            boolean late = false;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 JsonToken token = p.nextToken();
                 switch (name) {
@@ -56,6 +58,8 @@ final class SubmissionParser {
                     case "priorYearValue" -> priorYearValue = decimal(p, token, name);
                     case "acceptedAt" -> acceptedAt = token == JsonToken.VALUE_NULL ? null
                             : Instants.parse(text(p, token, name));
+                    case "late" -> late = token == JsonToken.VALUE_TRUE || (token != JsonToken.VALUE_FALSE
+                            && token != JsonToken.VALUE_NULL && p.readValueAs(boolean.class));
                     default -> p.skipChildren();
                 }
             }
@@ -63,7 +67,7 @@ final class SubmissionParser {
                 throw new IllegalArgumentException("trailing content after the record");
             }
             return new SubmissionRecord(schemaVersion, submissionId, entityId, regionId, parentRegionId, indicator,
-                    basis, period, value, priorYearValue, acceptedAt, List.of());
+                    basis, period, value, priorYearValue, acceptedAt, List.of(), late);
         }
     }
 

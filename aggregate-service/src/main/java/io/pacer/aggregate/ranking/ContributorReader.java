@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The entities behind a region's figure, computed from the in-memory ledger state by the same rules as the
- * figure: each with its year-to-date, prior year-to-date, share of the region, and the submissions (with their
- * revisions) that produced them. While that state is being replayed, or when another instance holds it, the answer
+ * figure: each with its year-to-date, prior year-to-date, share of the region, whether its figure for exactly the
+ * period came late (its latest one decides), and the submissions (with their revisions) that produced them. While that state is being replayed, or when another instance holds it, the answer
  * is 503 with Retry-After.
  */
 @Component
@@ -77,12 +77,14 @@ class ContributorReader {
             }
             total = ytd == null ? total : total == null ? ytd : total.add(ytd);
             ReportingEntity entity = book.entity(s.entityId());
+            LedgerEntry figure = s.figure(period);
             rows.add(new Views.Contributor(s.entityId(), entity == null ? null : entity.name(), s.regionId(), ytd,
-                    ytd == null ? null : prior, null, submitted(s, period)));
+                    ytd == null ? null : prior, null, figure != null && figure.late(), submitted(s, period)));
         }
         BigDecimal regionYtd = total;
         List<Views.Contributor> withShare = rows.stream().map(c -> new Views.Contributor(c.entityId(),
-                c.entityName(), c.regionId(), c.ytd(), c.priorYtd(), Percent.of(c.ytd(), regionYtd), c.figures()))
+                c.entityName(), c.regionId(), c.ytd(), c.priorYtd(), Percent.of(c.ytd(), regionYtd), c.late(),
+                c.figures()))
                 .sorted(Comparator.comparing(Views.Contributor::ytd, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Views.Contributor::entityId))
                 .toList();
@@ -101,10 +103,11 @@ class ContributorReader {
                 }
                 List<Views.Revision> revisions = new ArrayList<>();
                 for (LedgerEntry e : s.revisions(p)) {
-                    revisions.add(new Views.Revision(e.submissionId(), e.value(), e.priorYearValue(), e.acceptedAt()));
+                    revisions.add(new Views.Revision(e.submissionId(), e.value(), e.priorYearValue(), e.acceptedAt(),
+                            e.late()));
                 }
                 figures.add(new Views.Submitted(p.toString(), figure.value(), figure.priorYearValue(),
-                        figure.submissionId(), figure.acceptedAt(), revisions));
+                        figure.submissionId(), figure.acceptedAt(), figure.late(), revisions));
             }
         }
         return figures;

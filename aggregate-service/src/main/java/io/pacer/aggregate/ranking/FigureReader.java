@@ -43,7 +43,7 @@ class FigureReader {
         for (String child : children) {
             RegionFigure f = figures.getOrDefault(child, empty(child, parent, indicator, period));
             rows.add(new Views.Row(pick(f.rank(), by), pick(f.rankChange(), by), child, name(child), f.ytd(),
-                    f.priorYtd(), f.growthPct(), f.sharePct(), f.reported(), f.expected()));
+                    f.priorYtd(), f.growthPct(), f.sharePct(), f.reported(), f.expected(), f.late()));
         }
         rows.sort(Comparator.comparing(Views.Row::rank, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Views.Row::regionId));
@@ -57,7 +57,8 @@ class FigureReader {
         RegionFigure f = d != null ? Documents.figure(d)
                 : empty(region, known == null ? null : known.parentId(), indicator, period);
         return new Views.Figure(region, name(region), f.parentId(), indicator, period.toString(), f.ytd(),
-                f.priorYtd(), f.growthPct(), f.sharePct(), f.reported(), f.expected(), f.rank(), f.rankChange());
+                f.priorYtd(), f.growthPct(), f.sharePct(), f.reported(), f.expected(), f.late(), f.rank(),
+                f.rankChange());
     }
 
     private RegionFigure empty(String region, String parent, String indicator, Period period) {

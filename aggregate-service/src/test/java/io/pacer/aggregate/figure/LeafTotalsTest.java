@@ -47,10 +47,12 @@ class LeafTotalsTest {
         List<EntitySeries> series = new ArrayList<>(byEntity.values());
         Totals[] fast = LeafTotals.of(2026, series, expected, byEntity);
         int[] reported = new int[12];
+        int[] late = new int[12];
         for (int k = 0; k < 12; k++) {
             reported[k] = fast[k].reported();
+            late[k] = fast[k].late();
         }
-        assertThat(fast).containsExactly(LeafTotals.exact(2026, series, reported, expected.size()));
+        assertThat(fast).containsExactly(LeafTotals.exact(2026, series, reported, late, expected.size()));
     }
 
     @Test

@@ -49,7 +49,12 @@ final class Mother {
     }
 
     static LedgerEntry entry(long position, String region, Basis basis, String value, String prior) {
-        return new LedgerEntry(position, "s" + position, region, basis, decimal(value), decimal(prior), AT);
+        return new LedgerEntry(position, "s" + position, region, basis, decimal(value), decimal(prior), AT, false);
+    }
+
+    /** An entry accepted after its period's deadline. */
+    static LedgerEntry lateEntry(long position, String region, Basis basis, String value) {
+        return new LedgerEntry(position, "s" + position, region, basis, decimal(value), null, AT, true);
     }
 
     static BigDecimal decimal(String value) {

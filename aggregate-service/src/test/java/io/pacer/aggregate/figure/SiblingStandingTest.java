@@ -19,7 +19,7 @@ class SiblingStandingTest {
         Totals[] year = Totals.emptyYear();
         if (ytd != null) {
             year[2] = new Totals(new BigDecimal(ytd), 1, prior == null ? BigDecimal.ZERO : new BigDecimal(ytd),
-                    prior == null ? BigDecimal.ZERO : new BigDecimal(prior), prior == null ? 0 : 1, 1, 1);
+                    prior == null ? BigDecimal.ZERO : new BigDecimal(prior), prior == null ? 0 : 1, 1, 1, 0);
         }
         return year;
     }

@@ -74,9 +74,15 @@ final class Ledger implements AutoCloseable {
 
     String figure(String entity, String region, String parent, String indicator, Basis basis, String period,
             String value, String prior) {
+        return figure(entity, region, parent, indicator, basis, period, value, prior, false);
+    }
+
+    /** A ledger record that says whether it was accepted after the period's deadline. */
+    String figure(String entity, String region, String parent, String indicator, Basis basis, String period,
+            String value, String prior, boolean late) {
         String id = "sub-" + UUID.randomUUID();
         SubmissionRecord record = new SubmissionRecord(id, entity, region, parent, indicator, basis, period,
-                new BigDecimal(value), prior == null ? null : new BigDecimal(prior), AT, List.of());
+                new BigDecimal(value), prior == null ? null : new BigDecimal(prior), AT, List.of(), late);
         send(Topics.SUBMISSIONS, parent, PacerJson.write(record));
         return id;
     }

@@ -43,7 +43,7 @@ class FigureEventJsonTest {
                 "indicator_" + random.nextInt(20), Period.parse((2020 + random.nextInt(8)) + "-"
                         + String.format("%02d", 1 + random.nextInt(12))),
                 decimal(random), decimal(random), percent(random), percent(random), random.nextInt(200),
-                random.nextInt(200), ranks(random), ranks(random), ranks(random), ranks(random));
+                random.nextInt(200), random.nextInt(200), ranks(random), ranks(random), ranks(random), ranks(random));
     }
 
     private static BigDecimal decimal(SplittableRandom random) {

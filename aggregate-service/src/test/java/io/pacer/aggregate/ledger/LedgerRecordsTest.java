@@ -57,6 +57,8 @@ class LedgerRecordsTest {
             a 65-character entity id  | "e1"=>"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee" | entityId is longer than 64
             a control character       | "T1"=>"T\\u0007"                             | regionId holds a control character
             indicator a number        | "rev"=>42                                   | not a SubmissionRecord
+            late not a boolean        | "warnings":[]=>"warnings":[],"late":"maybe" | not a SubmissionRecord
+            late an object            | "warnings":[]=>"warnings":[],"late":{}      | not a SubmissionRecord
             """)
     void recordsThatCanNeverBeAppliedArePoisonWithTheirReason(String name, String edit, String reason) {
         String json = edit.equals("''") ? "" : edit.equals("null") ? "null" : edit.contains("=>") ? GOOD.replace(

@@ -34,11 +34,14 @@ class LedgerScannerTest {
                     "镇" + rng.nextInt(5), "D" + rng.nextInt(3), "ind_" + rng.nextInt(20),
                     Basis.values()[rng.nextInt(3)], String.format("2026-%02d", 1 + rng.nextInt(12)), decimal(rng),
                     rng.nextBoolean() ? null : decimal(rng), Instant.ofEpochMilli(1_790_000_000_000L + rng.nextInt()),
-                    rng.nextInt(5) == 0 ? List.of(new Warning("PRIOR_YEAR_RATIO", "figures[0].value", "x")) : List.of());
+                    rng.nextInt(5) == 0 ? List.of(new Warning("PRIOR_YEAR_RATIO", "figures[0].value", "x")) : List.of(),
+                    rng.nextInt(4) == 0);
             byte[] json = PacerJson.write(written);
             SubmissionRecord scanned = scanner.scan(json);
-            assertThat(scanned).isNotNull().isEqualTo(SubmissionParser.parse(json));
+            assertThat(scanned).isNotNull().isEqualTo(SubmissionParser.parse(json))
+                    .isEqualTo(withoutWarnings(PacerJson.read(json, SubmissionRecord.class)));
             assertThat(scanned.value().scale()).isEqualTo(written.value().scale());
+            assertThat(scanned.late()).isEqualTo(written.late());
         }
     }
 
@@ -55,8 +58,32 @@ class LedgerScannerTest {
         assertThat(scanned.value()).isEqualTo(new BigDecimal("-0.50"));
     }
 
+    @ParameterizedTest(name = "late {0}")
+    @ValueSource(strings = {"true", "false", "null", "1", "0", "\"true\"", "\"false\"", "\"\""})
+    void lateIsReadAsJacksonReadsItWhateverItsForm(String late) {
+        byte[] json = bytes("{\"entityId\":\"e1\",\"value\":1,\"late\":" + late + ",\"period\":\"2026-02\"}");
+
+        SubmissionRecord jackson = withoutWarnings(PacerJson.read(json, SubmissionRecord.class));
+
+        assertThat(SubmissionParser.parse(json)).isEqualTo(jackson);
+        SubmissionRecord scanned = scanner.scan(json);
+        if (scanned != null) {
+            assertThat(scanned).isEqualTo(jackson);
+        }
+    }
+
+    @Test
+    void aRecordWithoutLateIsOnTime() {
+        byte[] json = bytes("{\"entityId\":\"e1\",\"value\":1,\"period\":\"2026-02\"}");
+
+        assertThat(scanner.scan(json).late()).isFalse();
+        assertThat(SubmissionParser.parse(json).late()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+            "{\"entityId\":\"e1\",\"late\":1}",
+            "{\"entityId\":\"e1\",\"late\":\"true\"}",
             "{\"entityId\":\"e\\u0031\",\"value\":1}",
             "{\"entityId\":\"e1\",\"value\":1e3}",
             "{\"entityId\":\"e1\",\"value\":12345678901234567890}",
@@ -78,6 +105,13 @@ class LedgerScannerTest {
                 + "\"basis\":\"STOCK\",\"value\":1,\"period\":\"2026-01\"}";
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LedgerRecords.submission(bytes(json), scanner))
                 .isInstanceOf(PoisonRecordException.class).hasMessageContaining("are both T1");
+    }
+
+    /** The fast readers skip the warnings, which the aggregate does not use. */
+    private static SubmissionRecord withoutWarnings(SubmissionRecord r) {
+        return new SubmissionRecord(r.schemaVersion(), r.submissionId(), r.entityId(), r.regionId(),
+                r.parentRegionId(), r.indicator(), r.basis(), r.period(), r.value(), r.priorYearValue(), r.acceptedAt(),
+                List.of(), r.late());
     }
 
     private static BigDecimal decimal(Random rng) {

@@ -24,10 +24,10 @@ class ExportWritersTest {
     private static Views.Ranking ranking() {
         return new Views.Ranking("D1", "fiscal_revenue", "2026-02", "growth", List.of(
                 new Views.Row(1, 2, "Z1", "高新区", new BigDecimal("24600.125"), new BigDecimal("15452.26"),
-                        59.19999, 62.26415094339623, 3, 3),
+                        59.19999, 62.26415094339623, 3, 3, 0),
                 new Views.Row(2, -1, "T1", "城关镇, \"老城\"", new BigDecimal("14910"), new BigDecimal("14200"),
-                        -0.04, 37.7358, 1, 2),
-                new Views.Row(null, null, "T3", "东湖街道", null, null, null, null, 0, 1)));
+                        -0.04, 37.7358, 1, 2, 0),
+                new Views.Row(null, null, "T3", "东湖街道", null, null, null, null, 0, 1, 0)));
     }
 
     private static ExportTable table() {
@@ -38,11 +38,11 @@ class ExportWritersTest {
     void csvTextCellsThatASpreadsheetWouldRunAsAFormulaAreQuotedAndNegativeNumbersStayNumbers() throws IOException {
         Views.Ranking hostile = new Views.Ranking("D1", "fiscal_revenue", "2026-02", "growth", List.of(
                 new Views.Row(1, -3, "=1+1", "=HYPERLINK(\"http://evil\",\"x\")", new BigDecimal("-3.5"),
-                        new BigDecimal("10"), -35.0, null, 1, 1),
-                new Views.Row(2, 0, "+T2", "@SUM(A1)", null, null, null, null, 0, 1),
-                new Views.Row(3, 0, "-T3", "\tTab, town", null, null, null, null, 0, 1),
-                new Views.Row(4, 0, "T4", "\rCR", null, null, null, null, 0, 1),
-                new Views.Row(5, 0, "T5", "Plain-name = fine", null, null, null, null, 0, 1)));
+                        new BigDecimal("10"), -35.0, null, 1, 1, 0),
+                new Views.Row(2, 0, "+T2", "@SUM(A1)", null, null, null, null, 0, 1, 0),
+                new Views.Row(3, 0, "-T3", "\tTab, town", null, null, null, null, 0, 1, 0),
+                new Views.Row(4, 0, "T4", "\rCR", null, null, null, null, 0, 1, 0),
+                new Views.Row(5, 0, "T5", "Plain-name = fine", null, null, null, null, 0, 1, 0)));
         String text = new String(CsvExport.write(ExportTable.of(hostile, "一区", "收入", "万元")),
                 StandardCharsets.UTF_8).substring(1);
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accepted submissions in MongoDB, a projection of the ledger: {@code submissions}, one document per submission,
- * its figures keyed by indicator. (The figure accepted last per key, for the warnings, is {@link LatestFigures}.)
+ * its figures keyed by indicator, {@code late} as its ledger records say (a document written before that mark reads as
+ * on time). (The figure accepted last per key, for the warnings, is {@link LatestFigures}.)
  * Both the request path and the ledger consumer write here; every write is an idempotent upsert by {@code _id}, so
  * either path alone, both, or a replay give the same state.
  */
@@ -80,7 +81,8 @@ class HistoryStore {
         }
         List<Bson> updates = new ArrayList<>(List.of(Updates.setOnInsert("entityId", first.entityId()),
                 Updates.setOnInsert("period", first.period()),
-                Updates.setOnInsert("acceptedAt", first.acceptedAt().toEpochMilli()), Updates.min("seq", seq)));
+                Updates.setOnInsert("acceptedAt", first.acceptedAt().toEpochMilli()),
+                Updates.setOnInsert("late", first.late()), Updates.min("seq", seq)));
         figures.forEach((indicator, figure) -> updates.add(Updates.set("figures." + indicator, figure)));
         if (note != null) {
             updates.add(Updates.set("note", note));
@@ -126,6 +128,7 @@ class HistoryStore {
         item.put("figures", figureList);
         item.put("note", d.getString("note"));
         item.put("acceptedAt", Instant.ofEpochMilli(d.get("acceptedAt", Number.class).longValue()));
+        item.put("late", d.getBoolean("late", false));
         item.put("warnings", warnings);
         return item;
     }

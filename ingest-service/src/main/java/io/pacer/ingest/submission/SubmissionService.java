@@ -118,6 +118,7 @@ class SubmissionService {
             String id = UUID.randomUUID().toString();
             ids.add(id);
             Period period = Period.parse(s.period());
+            boolean late = properties.deadline().isLate(period, acceptedAt);
             for (int i = 0; i < s.figures().size(); i++) {
                 SubmissionRequest.Figure f = s.figures().get(i);
                 Indicator indicator = registers.indicator(f.indicator()).orElseThrow();
@@ -128,7 +129,7 @@ class SubmissionService {
                     located.add(new Warning(w.code(), item.at().figure(i, name), w.message()));
                 }
                 records.add(new SubmissionRecord(id, entity.id(), region.id(), region.parentId(), indicator.code(),
-                        indicator.basis(), s.period(), f.value(), f.priorYearValue(), acceptedAt, warnings));
+                        indicator.basis(), s.period(), f.value(), f.priorYearValue(), acceptedAt, warnings, late));
                 notes.add(s.note());
                 lookup.accepted(entity.id(), indicator.code(), s.period(),
                         new FigureLookup.Recorded(f.value(), f.priorYearValue()));

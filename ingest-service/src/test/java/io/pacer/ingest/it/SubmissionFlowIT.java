@@ -34,7 +34,7 @@ class SubmissionFlowIT extends IngestITBase {
         SubmissionRecord first = published.get(0).record();
         assertThat(published).extracting(LedgerReader.Entry::key).containsOnly("d1");
         assertThat(first).isEqualTo(new SubmissionRecord(id, "e1", "t1", "d1", "fiscal_revenue", Basis.CUMULATIVE,
-                "2026-02", new BigDecimal("24600.50"), new BigDecimal("15452"), IngestITBase.NOW, List.of()));
+                "2026-02", new BigDecimal("24600.50"), new BigDecimal("15452"), IngestITBase.NOW, List.of(), true));
         assertThat(published.get(1).record().value()).isEqualByComparingTo("300");
         assertThat(published.get(1).offset()).isGreaterThan(published.get(0).offset());
     }

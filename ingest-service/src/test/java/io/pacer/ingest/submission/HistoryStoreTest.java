@@ -103,6 +103,21 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aSubmissionIsLateInTheHistoryWhenItsLedgerRecordsAreAndAnOlderDocumentWithoutTheMarkIsOnTime() {
+        SubmissionRecord onTime = record("s1", "fiscal_revenue", "100", null, 1);
+        SubmissionRecord late = new SubmissionRecord("s2", "e1", "t1", "d1", "fiscal_revenue", Basis.CUMULATIVE,
+                "2026-02", new BigDecimal("110"), null, Instant.ofEpochSecond(2), List.of(), true);
+        history.applyAll(List.of(onTime, late), List.of(1L, 2L), null);
+        history.applyAll(List.of(late), List.of(2L), null);
+        db.getCollection("submissions").updateOne(Filters.eq("_id", "s1"), Updates.unset("late"));
+
+        List<Map<String, Object>> items = history.history("e1", "2026-02");
+
+        assertThat(items).extracting(i -> i.get("submissionId")).containsExactly("s2", "s1");
+        assertThat(items).extracting(i -> i.get("late")).containsExactly(true, false);
+    }
+
+    @Test
     void anotherPeriodOrEntityIsNotMixedIn() {
         SubmissionRecord r = record("s1", "fiscal_revenue", "100", null, 1);
         history.applyAll(List.of(r), List.of(1L), null);
