@@ -11,17 +11,17 @@ class ReportFormIT extends IngestITBase {
 
     @Test
     void theFormShowsLastMonthLastYearAndWhatWasAlreadySent() {
-        send(submission("e2", "2023-09", "fiscal_revenue", "410"));
-        send(submission("e2", "2024-08", "fiscal_revenue", "500"));
-        send("{\"entityId\":\"e2\",\"period\":\"2024-09\",\"figures\":[{\"indicator\":\"fiscal_revenue\","
+        send(submission("e2", "2021-09", "fiscal_revenue", "410"));
+        send(submission("e2", "2022-08", "fiscal_revenue", "500"));
+        send("{\"entityId\":\"e2\",\"period\":\"2022-09\",\"figures\":[{\"indicator\":\"fiscal_revenue\","
                 + "\"value\":520,\"priorYearValue\":411}]}");
 
-        JsonNode form = http.get("/api/v1/report/form?entityId=e2&period=2024-09", fixture.e2).json();
+        JsonNode form = http.get("/api/v1/report/form?entityId=e2&period=2022-09", fixture.e2).json();
 
         assertThat(form.get("entityName").asString()).isEqualTo("东街道财政所");
-        assertThat(form.get("period").asString()).isEqualTo("2024-09");
-        assertThat(form.get("deadline").asString()).isEqualTo("2024-10-15T16:00:00Z");
-        assertThat(form.get("deadlineDay").asString()).isEqualTo("2024-10-15");
+        assertThat(form.get("period").asString()).isEqualTo("2022-09");
+        assertThat(form.get("deadline").asString()).isEqualTo("2022-10-15T16:00:00Z");
+        assertThat(form.get("deadlineDay").asString()).isEqualTo("2022-10-15");
         assertThat(form.get("pastDeadline").asBoolean()).isTrue();
         JsonNode row = form.get("rows").get(0);
         assertThat(row.get("indicator").asString()).isEqualTo("fiscal_revenue");
@@ -34,10 +34,10 @@ class ReportFormIT extends IngestITBase {
 
     @Test
     void withoutLastYearsReportThePriorYearValueSentWithTheMonthIsShown() {
-        send("{\"entityId\":\"e2\",\"period\":\"2022-05\",\"figures\":[{\"indicator\":\"fiscal_revenue\","
+        send("{\"entityId\":\"e2\",\"period\":\"2021-05\",\"figures\":[{\"indicator\":\"fiscal_revenue\","
                 + "\"value\":7,\"priorYearValue\":6}]}");
 
-        JsonNode row = http.get("/api/v1/report/form?entityId=e2&period=2022-05", fixture.e2).json().get("rows").get(0);
+        JsonNode row = http.get("/api/v1/report/form?entityId=e2&period=2021-05", fixture.e2).json().get("rows").get(0);
 
         assertThat(row.get("priorYearValue").decimalValue()).isEqualByComparingTo("6");
         assertThat(row.get("priorYearKnown").asBoolean()).isFalse();
