@@ -22,6 +22,7 @@ create pacer.figures "$PARTITIONS"
 create pacer.region-totals "$PARTITIONS"
 create pacer.alerts "$PARTITIONS"
 create pacer.targets 1 cleanup.policy=compact retention.ms=-1
+create pacer.projects 1 cleanup.policy=compact retention.ms=-1
 create pacer.inbox "$PARTITIONS"
 create pacer.inbox.rejected "$PARTITIONS" retention.ms=-1
 # A dead-letter topic has as many partitions as its source (the binder keeps a record's partition) and keeps

@@ -18,6 +18,8 @@ public final class Topics {
     public static final String INBOX_REJECTED = "pacer.inbox.rejected";
     /** Officials' targets, compacted, keyed by {@code year:regionId:indicator} ({@link TargetRecord#key}). */
     public static final String TARGETS = "pacer.targets";
+    /** The project register, compacted, keyed by project id ({@link ProjectRecord}). */
+    public static final String PROJECTS = "pacer.projects";
 
     public static final String SUBMISSIONS_DLQ = SUBMISSIONS + ".dlq";
     public static final String REFERENCE_DLQ = REFERENCE + ".dlq";

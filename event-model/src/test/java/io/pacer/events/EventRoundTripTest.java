@@ -34,7 +34,10 @@ class EventRoundTripTest {
                         new BigDecimal("7"), null, at, List.of(), true),
                 new FigureEvent("gxq", "d1", "fiscal_revenue", "2026-02", new BigDecimal("24600"),
                         new BigDecimal("15452"), 59.202692207999, null, 3, 4, new Ranks(1, 2, null),
-                        new Ranks(0, null, null)));
+                        new Ranks(0, null, null)),
+                new ProjectRecord("p1", "新能源电池项目", "gxq", ProjectCategory.INDUSTRIAL, new BigDecimal("150000"),
+                        true, true, java.time.LocalDate.parse("2026-01-08"), java.time.LocalDate.parse("2026-02-20"),
+                        null, null, at));
     }
 
     @ParameterizedTest

@@ -44,6 +44,8 @@ public final class PacerTopics {
         topics.add(topic(Topics.ALERTS, partitions, Map.of()));
         // alert-service rebuilds its targets from here on every start: compacted, never expired
         topics.add(topic(Topics.TARGETS, 1, Map.of("cleanup.policy", "compact", "retention.ms", FOREVER)));
+        // the project register: compacted, never expired, one partition keeps a project's versions in order
+        topics.add(topic(Topics.PROJECTS, 1, Map.of("cleanup.policy", "compact", "retention.ms", FOREVER)));
         topics.add(topic(Topics.INBOX, partitions, Map.of()));
         topics.add(topic(Topics.INBOX_REJECTED, partitions, Map.of("retention.ms", FOREVER)));
         // The binder sends a dead letter to the partition of the original record, so a DLQ needs as many
