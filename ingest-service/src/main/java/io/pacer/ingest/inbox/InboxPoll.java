@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -134,7 +135,8 @@ final class InboxPoll {
     private static void reject(ConsumerRecord<String, byte[]> record, Rejection rejection,
             List<InboxRejection> rejections) {
         log.info("inbox record {}-{}@{} (key {}) rejected with {}: {}", record.topic(), record.partition(),
-                record.offset(), Inputs.quote(record.key()), rejection.status(), rejection.errors());
+                record.offset(), Inputs.quote(record.key()), rejection.status(), rejection.errors().stream()
+                        .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         rejections.add(rejection.event(record.key(), record.partition(), record.offset()));
     }
 }

@@ -78,6 +78,7 @@ final class InboxWorker {
             }
             catch (RuntimeException e) {
                 failures++;
+                counters.failed();
                 transactions.reset();
                 if (failures == 1) {
                     log.warn("inbox poll failed; nothing of it was committed, it is tried again", e);
