@@ -3,6 +3,7 @@ package io.pacer.ingest.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,7 +44,8 @@ class Inbox implements SmartLifecycle {
     private final KafkaProperties kafka;
     private final RegisterStore registers;
     private final WorkerWatchdog watchdog;
-    private final InboxWorker worker;
+    private final Supplier<InboxWorker> workers;
+    private volatile InboxWorker worker;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
 
@@ -56,22 +58,27 @@ class Inbox implements SmartLifecycle {
         this.watchdog = watchdog;
         InboxScreen screen = new InboxScreen(tokens, StrictJson.strict(jsonMapper).readerFor(SubmissionRequest.class),
                 web.maxBodySize().toBytes());
-        this.worker = new InboxWorker(new InboxPoll(screen, checks, ledgerRecords, keyStore),
+        InboxPoll poll = new InboxPoll(screen, checks, ledgerRecords, keyStore);
+        InboxCounters counters = new InboxCounters(meters);
+        this.workers = () -> new InboxWorker(poll,
                 new InboxTransactions(() -> new KafkaProducer<>(InboxKafka.producer(kafka, properties))), keyStore,
-                ledgerRecords, new InboxCounters(meters), clock, properties.inbox().retryBackoff());
+                ledgerRecords, counters, clock, properties.inbox().retryBackoff());
     }
 
+    /** Starts a worker; again after {@link #stop} too (a test context paused in Spring's cache is started again). */
     @Override
     public void start() {
         if (properties.inbox().enabled() && thread == null) {
-            thread = watchdog.start("inbox-consumer", this::run);
+            InboxWorker started = workers.get();
+            worker = started;
+            thread = watchdog.start("inbox-consumer", () -> run(started));
         }
     }
 
-    private void run() {
+    private void run(InboxWorker worker) {
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(InboxKafka.consumer(kafka, properties))) {
             consumer = c;
-            awaitRegisters(c);
+            awaitRegisters(c, worker);
             c.subscribe(List.of(Topics.INBOX));
             log.info("reading {} (group {}, transactional id {})", Topics.INBOX, InboxKafka.GROUP,
                     InboxKafka.transactionalId(properties));
@@ -85,7 +92,7 @@ class Inbox implements SmartLifecycle {
         }
     }
 
-    private void awaitRegisters(KafkaConsumer<String, byte[]> c) {
+    private void awaitRegisters(KafkaConsumer<String, byte[]> c, InboxWorker worker) {
         TopicPartition reference = new TopicPartition(Topics.REFERENCE, 0);
         long end = -1;
         while (end < 0 && worker.running()) {
@@ -104,7 +111,7 @@ class Inbox implements SmartLifecycle {
         while (worker.running() && registers.topicOffset() < end - 1 && System.nanoTime() < deadline) {
             sleep(Duration.ofMillis(100));
         }
-        if (registers.topicOffset() < end - 1) {
+        if (worker.running() && registers.topicOffset() < end - 1) {
             log.warn("the registers read {} up to offset {} of {}; the inbox starts anyway", Topics.REFERENCE,
                     registers.topicOffset(), end);
         }
@@ -112,7 +119,10 @@ class Inbox implements SmartLifecycle {
 
     @Override
     public void stop() {
-        worker.stop();
+        InboxWorker w = worker;
+        if (w != null) {
+            w.stop();
+        }
         KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
@@ -127,6 +137,7 @@ class Inbox implements SmartLifecycle {
             }
         }
         thread = null;
+        consumer = null;
     }
 
     @Override
