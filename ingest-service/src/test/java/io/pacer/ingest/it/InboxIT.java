@@ -1,27 +1,17 @@
 package io.pacer.ingest.it;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.pacer.events.Basis;
 import io.pacer.events.SubmissionRecord;
-import io.pacer.events.Topics;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static io.pacer.ingest.it.Fixture.submission;
@@ -33,58 +23,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InboxIT extends IngestITBase {
 
-    private static KafkaProducer<String, byte[]> sender;
+    private static InboxClient inbox;
 
     @Autowired
     private MeterRegistry meters;
 
-    private LedgerReader rejected;
-
     @BeforeEach
-    void readers() {
-        if (sender == null) {
-            sender = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    void inbox() {
+        if (inbox == null) {
+            inbox = new InboxClient(brokers);
         }
-        rejected = new LedgerReader(brokers, Topics.INBOX_REJECTED);
-    }
-
-    @AfterEach
-    void closeReader() {
-        rejected.close();
+        inbox.mark();
     }
 
     @AfterAll
-    static void closeSender() {
-        if (sender != null) {
-            sender.close();
-            sender = null;
+    static void closeInbox() {
+        if (inbox != null) {
+            inbox.close();
+            inbox = null;
         }
     }
 
     private static String key() {
-        return "dept-" + UUID.randomUUID();
+        return InboxClient.newKey();
     }
 
-    /** Publishes to partition 0, so records sent one after another are read in that order. */
     private static void send(String key, String token, String value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INBOX, 0, key,
-                value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-        if (token != null) {
-            record.headers().add("pacer-token", token.getBytes(StandardCharsets.UTF_8));
-        }
-        try {
-            sender.send(record).get();
-        }
-        catch (Exception e) {
-            throw new AssertionError("could not publish to the inbox", e);
-        }
+        inbox.send(key, token, value);
     }
 
-    private JsonNode rejection(String key) {
-        byte[] value = rejected.readRawUntil(r -> java.util.Objects.equals(r.key(), key)).value();
-        return io.pacer.events.PacerJson.mapper().readTree(value);
+    private static JsonNode rejection(String key) {
+        return inbox.rejection(key);
     }
 
     private double inboxCount(String outcome) {
@@ -92,8 +61,7 @@ class InboxIT extends IngestITBase {
     }
 
     private static String submissionId(String entityId, String key) {
-        return UUID.nameUUIDFromBytes(("pacer.inbox:" + entityId.length() + ":" + entityId + ":" + key)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return InboxClient.submissionId(entityId, key);
     }
 
     @Test
