@@ -13,8 +13,13 @@ public final class Topics {
     public static final String ALERTS = "pacer.alerts";
     /** Region totals re-published by aggregate-service to rank the next level up, keyed by their own parent. */
     public static final String REGION_TOTALS = "pacer.region-totals";
-    /** Submissions from department systems that speak Kafka (not yet consumed). */
+    /**
+     * Submissions from department systems that speak Kafka: key = the sender's idempotency key, value = the JSON of
+     * {@code POST /api/v1/submissions}, header {@code pacer-token} = the raw token. ingest-service forwards each to
+     * the ledger or rejects it.
+     */
     public static final String INBOX = "pacer.inbox";
+    /** The inbox records ingest-service did not accept ({@link InboxRejection}), under the same key. */
     public static final String INBOX_REJECTED = "pacer.inbox.rejected";
     /** Officials' targets, compacted, keyed by {@code year:regionId:indicator} ({@link TargetRecord#key}). */
     public static final String TARGETS = "pacer.targets";

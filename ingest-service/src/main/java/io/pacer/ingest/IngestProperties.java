@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.springframework.validation.annotation.Validated;
  * @param ledgerPartitions partitions of {@code pacer.submissions} when ingest creates it
  * @param deadlineDay a month's figures are due by this day of the next month, 24:00 Asia/Shanghai; one accepted
  *        later is {@code late} ({@link io.pacer.events.ReportingDeadline})
+ * @param inbox the Kafka inbox ({@code pacer.ingest.inbox.*})
  */
 @ConfigurationProperties("pacer.ingest")
 @Validated
@@ -47,7 +49,20 @@ public record IngestProperties(@DefaultValue("") String adminToken,
         @Min(0) @Max(12) @DefaultValue("0") int periodMonthsAhead,
         @NotNull @DecimalMin(value = "1", inclusive = false) @DefaultValue("5") BigDecimal warningRatio,
         @Min(1) @Max(1000) @DefaultValue("6") int ledgerPartitions,
-        @Min(1) @Max(28) @DefaultValue("15") int deadlineDay) {
+        @Min(1) @Max(28) @DefaultValue("15") int deadlineDay,
+        @NotNull @Valid @DefaultValue Inbox inbox) {
+
+    /**
+     * The Kafka inbox, {@code pacer.inbox} (see io.pacer.ingest.inbox).
+     *
+     * @param enabled whether this instance consumes it
+     * @param pollRecords records per poll at most, each poll being one Kafka transaction
+     * @param retryBackoff how long to wait before a poll that failed on Kafka or MongoDB is tried again
+     */
+    public record Inbox(@DefaultValue("true") boolean enabled,
+            @Min(1) @Max(10_000) @DefaultValue("500") int pollRecords,
+            @NotNull @DefaultValue("1s") Duration retryBackoff) {
+    }
 
     /** Fewer characters than this and start-up fails: see {@code adminToken}. */
     public static final int MIN_ADMIN_TOKEN = 32;

@@ -36,6 +36,9 @@ class IngestPropertiesTest {
             assertThat(p.warningRatio()).isEqualByComparingTo("5");
             assertThat(p.hasAdminToken()).isFalse();
             assertThat(p.instanceId()).isEqualTo("ingest");
+            assertThat(p.inbox().enabled()).isTrue();
+            assertThat(p.inbox().pollRecords()).isEqualTo(500);
+            assertThat(p.inbox().retryBackoff()).hasSeconds(1);
         });
     }
 
@@ -47,7 +50,8 @@ class IngestPropertiesTest {
                 Arguments.of("pacer.ingest.zone=Mars/Olympus", "zone"),
                 Arguments.of("pacer.ingest.ledger-partitions=0", "ledgerPartitions"),
                 Arguments.of("pacer.ingest.admin-token=change-me", "must have at least 32 characters, has 9"),
-                Arguments.of("pacer.ingest.instance-id=a b", "instanceId"));
+                Arguments.of("pacer.ingest.instance-id=a b", "instanceId"),
+                Arguments.of("pacer.ingest.inbox.poll-records=0", "pollRecords"));
     }
 
     @ParameterizedTest(name = "{0}")

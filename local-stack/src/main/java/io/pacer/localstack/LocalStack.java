@@ -17,13 +17,15 @@ import java.util.concurrent.CountDownLatch;
  *   smtp   [--dir .pacer/mail] [--port 2525] [--ready-file F]   every message received is written to DIR as a file
  *   topics [--bootstrap 127.0.0.1:9092] [--partitions 6]
  *   tail   TOPIC [--bootstrap 127.0.0.1:9092] [--idle-seconds 3] [-f]
+ *   inbox-send FILE [--token T] [--key K] [--bootstrap 127.0.0.1:9092]   (token else env PACER_TOKEN)
  * </pre>
  * The ready file is written once the server listens (and, for Kafka, Pacer's topics exist): the launcher waits for
  * it rather than guessing from a log line.
  */
 public final class LocalStack {
 
-    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail [options] (see LocalStack javadoc)";
+    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail|inbox-send [options] (see LocalStack"
+            + " javadoc)";
 
     private LocalStack() {
     }
@@ -32,7 +34,7 @@ public final class LocalStack {
         Options options = new Options(args, Set.of("-f", "--follow"));
         String command = options.positional().isEmpty() ? "" : options.positional().get(0);
         // Before the first logger exists: tail writes records on stdout, so its own logging goes to stderr.
-        if (command.equals("tail")) {
+        if (command.equals("tail") || command.equals("inbox-send")) {
             System.setProperty("pacer.log.target", "System.err");
             System.setProperty("pacer.log.level", "WARN");
             // An unreachable broker is reported once, below, not as a warning every second.
@@ -47,6 +49,7 @@ public final class LocalStack {
                 case "topics" -> PacerTopics.ensure(options.string("bootstrap", "127.0.0.1:9092"),
                         options.integer("partitions", PacerTopics.DEFAULT_PARTITIONS));
                 case "tail" -> tail(options);
+                case "inbox-send" -> inboxSend(options);
                 default -> fail(USAGE);
             }
         } catch (IllegalArgumentException e) {
@@ -113,6 +116,23 @@ public final class LocalStack {
                 Duration.ofSeconds(options.integer("idle-seconds", 3)), follow);
         long count = tail.run(new PrintStream(System.out, false, StandardCharsets.UTF_8));
         System.err.println("-- " + count + " record(s) in " + topic);
+    }
+
+    private static void inboxSend(Options options) throws IOException {
+        if (options.positional().size() != 2) {
+            fail("usage: local-stack inbox-send FILE [--token T] [--key K] [--bootstrap host:port]");
+        }
+        Path file = Path.of(options.positional().get(1));
+        if (!Files.isRegularFile(file)) {
+            fail("no such file: " + file);
+        }
+        String token = options.string("token", System.getenv("PACER_TOKEN"));
+        InboxSend.Sent sent = new InboxSend(options.string("bootstrap", "127.0.0.1:9092"))
+                .send(Files.readAllBytes(file), token, options.string("key", null));
+        System.out.println("sent " + file + " to " + io.pacer.events.Topics.INBOX + "-" + sent.partition() + "@"
+                + sent.offset() + " under key " + sent.key());
+        System.out.println("a rejection (with its reasons) would appear in: ./pacer tail "
+                + io.pacer.events.Topics.INBOX_REJECTED);
     }
 
     private static Path readyFile(Options options) throws IOException {

@@ -60,7 +60,7 @@ class KafkaBrokerTest {
 
             assertThat(created).contains(Topics.SUBMISSIONS, Topics.REFERENCE, Topics.FIGURES, Topics.ALERTS,
                     Topics.REGION_TOTALS, Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.FIGURES_DLQ,
-                    Topics.REGION_TOTALS_DLQ);
+                    Topics.REGION_TOTALS_DLQ, Topics.INBOX, Topics.INBOX_REJECTED);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     broker.bootstrapServers()))) {
                 var described = admin.describeTopics(List.of(Topics.SUBMISSIONS, Topics.SUBMISSIONS_DLQ,

@@ -39,6 +39,7 @@ public class RegisterStore implements RegisterView {
     private final RegisterMemory memory = new RegisterMemory();
     private final RegisterCollections mongo;
     private final MeterRegistry meters;
+    private volatile long topicOffset = -1;
 
     RegisterStore(RegisterCollections mongo, MeterRegistry meters) {
         this.mongo = mongo;
@@ -67,6 +68,7 @@ public class RegisterStore implements RegisterView {
         List<String> changed = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         for (Applied a : records) {
+            topicOffset = Math.max(topicOffset, a.offset());
             if (memory.apply(a.key(), a.record(), a.offset())) {
                 changed.add(a.key());
             }
@@ -88,6 +90,14 @@ public class RegisterStore implements RegisterView {
             }
         }
         return changed;
+    }
+
+    /**
+     * The highest offset of {@code pacer.reference} read by the topic consumer since start (-1: none yet), for a
+     * worker that must not judge anything before the registers and tokens caught up with the topic.
+     */
+    public long topicOffset() {
+        return topicOffset;
     }
 
     /** The newest record held under a reference key, empty when none or a tombstone. */

@@ -2,7 +2,6 @@ package io.pacer.ingest.submission;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +11,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.pacer.events.Indicator;
-import io.pacer.events.Period;
-import io.pacer.events.Region;
-import io.pacer.events.ReportingEntity;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Warning;
-import io.pacer.ingest.Inputs;
 import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.ledger.KafkaUnavailableException;
 import io.pacer.ingest.ledger.LedgerPosition;
 import io.pacer.ingest.ledger.LedgerPublisher;
-import io.pacer.ingest.register.RegisterStore;
 import io.pacer.support.security.PacerPrincipal;
 import io.pacer.support.web.ApiProblemException;
 import io.pacer.support.web.FieldIssue;
@@ -31,9 +24,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts the submissions of one request, all or nothing: the reporter's own entities only (403), every rule (422),
- * then one Kafka transaction in request order; 202 only after the commit, 503 with Retry-After if Kafka can't take
- * it in time. History is written to MongoDB after the commit; if that fails the ledger consumer fills it in.
+ * Accepts the submissions of one request, all or nothing: the reporter's own entities only (403), every rule (422)
+ * ({@link SubmissionChecks}), then one Kafka transaction in request order; 202 only after the commit, 503 with
+ * Retry-After if Kafka can't take it in time. History is written to MongoDB after the commit; if that fails the
+ * ledger consumer fills it in ({@link LedgerRecords}).
  */
 @Service
 class SubmissionService {
@@ -41,27 +35,27 @@ class SubmissionService {
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
 
     record Located(SubmissionRequest submission, Locator at) {
+
+        /** A submission that is a whole JSON document: its fields are named from the root. */
+        static Located root(SubmissionRequest submission) {
+            return new Located(submission, Locator.json(""));
+        }
     }
 
     record Accepted(List<String> submissionIds, Instant acceptedAt, List<Warning> warnings) {
     }
 
-    private final RegisterStore registers;
-    private final HistoryStore history;
-    private final LatestFigures figures;
-    private final RequestPathWrites requestPathWrites;
+    private final SubmissionChecks checks;
+    private final LedgerRecords ledgerRecords;
     private final LedgerPublisher ledger;
     private final IngestProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    SubmissionService(RegisterStore registers, HistoryStore history, LatestFigures figures,
-            RequestPathWrites requestPathWrites, LedgerPublisher ledger, IngestProperties properties, Clock clock,
-            MeterRegistry meters) {
-        this.registers = registers;
-        this.history = history;
-        this.figures = figures;
-        this.requestPathWrites = requestPathWrites;
+    SubmissionService(SubmissionChecks checks, LedgerRecords ledgerRecords, LedgerPublisher ledger,
+            IngestProperties properties, Clock clock, MeterRegistry meters) {
+        this.checks = checks;
+        this.ledgerRecords = ledgerRecords;
         this.ledger = ledger;
         this.properties = properties;
         this.clock = clock;
@@ -81,21 +75,11 @@ class SubmissionService {
     }
 
     private Accepted acceptChecked(List<Located> items, PacerPrincipal principal) {
-        List<FieldIssue> forbidden = new ArrayList<>();
-        for (Located item : items) {
-            String entityId = item.submission().entityId();
-            // Entity ids are no secret (any token reads the registers): an unknown one is a 422 below, not a 403.
-            if (entityId != null && registers.entity(entityId).isPresent() && !principal.reportsFor(entityId)) {
-                forbidden.add(new FieldIssue(item.at().field("entityId"),
-                        "this token does not report for entity " + Inputs.quote(entityId)));
-            }
-        }
+        List<FieldIssue> forbidden = checks.forbidden(items, principal);
         if (!forbidden.isEmpty()) {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, "Forbidden", forbidden);
         }
-        SubmissionRules.Window window = window();
-        List<FieldIssue> issues = new ArrayList<>();
-        items.forEach(item -> issues.addAll(SubmissionRules.check(item.submission(), item.at(), registers, window)));
+        List<FieldIssue> issues = checks.violations(items);
         if (!issues.isEmpty()) {
             throw ApiProblemException.unprocessable(issues);
         }
@@ -105,36 +89,10 @@ class SubmissionService {
     private Accepted publish(List<Located> items) {
         // Milliseconds: what MongoDB keeps, so the answer, the ledger and the history show the same instant.
         Instant acceptedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        RequestFigures lookup = new RequestFigures(items, figures);
-        List<SubmissionRecord> records = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        List<Warning> located = new ArrayList<>();
-        for (Located item : items) {
-            SubmissionRequest s = item.submission();
-            ReportingEntity entity = registers.entity(s.entityId()).orElseThrow();
-            Region region = registers.region(entity.regionId()).orElseThrow(() -> new IllegalStateException(
-                    "entity " + entity.id() + " hangs on unknown region " + entity.regionId()));
-            String id = UUID.randomUUID().toString();
-            ids.add(id);
-            Period period = Period.parse(s.period());
-            boolean late = properties.deadline().isLate(period, acceptedAt);
-            for (int i = 0; i < s.figures().size(); i++) {
-                SubmissionRequest.Figure f = s.figures().get(i);
-                Indicator indicator = registers.indicator(f.indicator()).orElseThrow();
-                List<Warning> warnings = WarningRules.check(entity.id(), indicator.code(), indicator.basis(), period,
-                        f, i, lookup, properties.warningRatio());
-                for (Warning w : warnings) {
-                    String name = w.field().substring(w.field().indexOf('.') + 1);
-                    located.add(new Warning(w.code(), item.at().figure(i, name), w.message()));
-                }
-                records.add(new SubmissionRecord(id, entity.id(), region.id(), region.parentId(), indicator.code(),
-                        indicator.basis(), s.period(), f.value(), f.priorYearValue(), acceptedAt, warnings, late));
-                notes.add(s.note());
-                lookup.accepted(entity.id(), indicator.code(), s.period(),
-                        new FigureLookup.Recorded(f.value(), f.priorYearValue()));
-            }
-        }
+        List<String> ids = new ArrayList<>(items.size());
+        items.forEach(item -> ids.add(UUID.randomUUID().toString()));
+        LedgerRecords.Built built = ledgerRecords.buildLocated(items, ids, acceptedAt);
+        List<SubmissionRecord> records = built.records();
         List<LedgerPosition> positions;
         try {
             positions = ledger.publishSubmissions(records);
@@ -146,30 +104,8 @@ class SubmissionService {
                             + properties.kafkaTimeout().toSeconds() + " s; nothing was recorded, send it again")),
                     Map.of("Retry-After", String.valueOf(Math.max(1, properties.retryAfter().toSeconds()))));
         }
-        recordHistory(records, positions, notes);
-        return new Accepted(ids, acceptedAt, located);
-    }
-
-    private void recordHistory(List<SubmissionRecord> records, List<LedgerPosition> positions, List<String> notes) {
-        List<Long> offsets = positions.stream().map(LedgerPosition::offset).toList();
-        requestPathWrites.writing(positions);
-        try {
-            history.applyAll(records, offsets, notes);
-            figures.write(records, offsets);
-            requestPathWrites.written(positions);
-        }
-        catch (RuntimeException e) {
-            requestPathWrites.failed(positions);
-            // Committed to the ledger already: the answer stays 202 and the ledger consumer writes the history.
-            meters.counter("pacer.history.write.failures").increment();
-            log.error("history write failed after the ledger commit; the ledger consumer will apply it", e);
-        }
-    }
-
-    SubmissionRules.Window window() {
-        YearMonth now = YearMonth.now(clock.withZone(properties.zone()));
-        return new SubmissionRules.Window(YearMonth.of(now.getYear() - properties.periodYearsBack(), 1),
-                now.plusMonths(properties.periodMonthsAhead()), properties.zone().getId());
+        ledgerRecords.recordHistory(records, positions, built.notes());
+        return new Accepted(ids, acceptedAt, built.warnings());
     }
 
     private void count(String outcome, int submissions) {

@@ -84,6 +84,19 @@ public final class LedgerReader implements AutoCloseable {
         throw new AssertionError("the expected record did not arrive on " + topic + "; read " + read);
     }
 
+    /** Raw records (any topic) up to and including the first one matching {@code last}; fails after 20 s. */
+    public ConsumerRecord<String, byte[]> readRawUntil(Predicate<ConsumerRecord<String, byte[]>> last) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                if (last.test(r)) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError("the expected record did not arrive on " + topic);
+    }
+
     /** Raw records (any topic) read within {@code wait}. */
     public List<ConsumerRecord<String, byte[]>> readRaw(Duration wait) {
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();

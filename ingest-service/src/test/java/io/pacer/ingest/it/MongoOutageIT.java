@@ -27,7 +27,14 @@ import io.pacer.events.Basis;
 import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pacer.events.ReferenceKeys;
+import io.pacer.events.Role;
+import io.pacer.events.TokenRecord;
+import io.pacer.ingest.Mother;
 import io.pacer.localstack.MongoWireServer;
+import io.pacer.support.security.TokenDirectory;
+import io.pacer.support.security.TokenHashing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -42,12 +49,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * MongoDB goes away while ledger records arrive: the history consumer's poll fails as a whole and is tried again
  * until MongoDB is back, so the history gets every record and nothing is dead-lettered (the binder's batch DLQ
- * would have sent the whole poll away after three attempts). A wire server of its own, so it can be stopped.
+ * would have sent the whole poll away after three attempts). Likewise an inbox record: its poll is not committed
+ * while MongoDB is away, and is forwarded once it is back. A wire server of its own, so it can be stopped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "pacer.mongo.database=ingest_outage", "pacer.ingest.admin-token=" })
+        "pacer.mongo.database=ingest_outage", "pacer.ingest.admin-token=",
+        "pacer.mongo.server-selection-timeout=1s", "pacer.ingest.inbox.retry-backoff=200ms" })
 @EmbeddedKafka(count = 1, topics = { Topics.SUBMISSIONS, Topics.SUBMISSIONS_DLQ }, brokerProperties = {
         "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1" })
 @Import(IngestITBase.FixedClock.class)
@@ -65,6 +74,12 @@ class MongoOutageIT {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    TokenDirectory tokens;
+
+    @Autowired
+    MeterRegistry meters;
 
     @AfterAll
     static void stop() {
@@ -100,6 +115,61 @@ class MongoOutageIT {
             assertThat(stored).as("submissions in the history once MongoDB is back").isEqualTo(ids.size());
         }
         assertThat(deadLetters()).as("records on " + Topics.SUBMISSIONS_DLQ).isZero();
+    }
+
+    @Test
+    void anInboxRecordReadWhileMongoDbIsAwayIsForwardedOnceItIsBackAndItsResendCountsOnce() throws Exception {
+        String token = "outage-reporter-token";
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            List<Object> registers = new java.util.ArrayList<>(List.of(Mother.regions().get(3),
+                    Mother.indicators().get(0), Mother.entities().get(0),
+                    new TokenRecord(TokenHashing.sha256Hex(token), Role.REPORTER, List.of("e1"), List.of(), false,
+                            Instant.EPOCH)));
+            for (Object register : registers) {
+                producer.send(new ProducerRecord<>(Topics.REFERENCE, ReferenceKeys.of(register),
+                        PacerJson.write(register))).get();
+            }
+            awaitUntil(() -> tokens.authenticate(token).isPresent(), "the reporter's token is known");
+            mongo.close();
+            String key = "outage-" + UUID.randomUUID();
+            String submission = "{\"entityId\":\"e1\",\"period\":\"2026-02\",\"figures\":[{\"indicator\":"
+                    + "\"fiscal_revenue\",\"value\":5}]}";
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INBOX, key,
+                    submission.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            record.headers().add("pacer-token", token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            double duplicates = meters.counter("pacer.inbox.records", "outcome", "duplicate").count();
+            try (LedgerReader ledger = new LedgerReader(broker.getBrokersAsString(), Topics.SUBMISSIONS)) {
+                producer.send(record).get();
+                awaitUntil(() -> meters.counter("pacer.inbox.poll.failures").count() >= 2,
+                        "the inbox poll failed and was tried again");
+                assertThat(meters.counter("pacer.inbox.records", "outcome", "accepted").count())
+                        .as("nothing accepted while MongoDB is away").isZero();
+                mongo = MongoWireServer.inMemory().start(PORT);
+
+                String id = UUID.nameUUIDFromBytes(("pacer.inbox:2:e1:" + key)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                producer.send(record).get();
+                awaitUntil(() -> meters.counter("pacer.inbox.records", "outcome", "duplicate").count() > duplicates,
+                        "the re-sent record counted as a duplicate");
+                assertThat(ledger.readAll(r -> r.submissionId().equals(id)))
+                        .filteredOn(e -> e.record().submissionId().equals(id)).hasSize(1);
+            }
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private int deadLetters() {

@@ -1,5 +1,6 @@
 package io.pacer.support.web;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -29,5 +30,13 @@ public final class StrictJson {
                 .withCoercionConfig(LogicalType.Boolean,
                         c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .build();
+    }
+
+    /**
+     * What an HTTP request whose body the strict mapper could not read is told (its {@code errors[0]}): the JSON path
+     * and why, as answered with 400. For services that read request-shaped JSON from elsewhere (a Kafka inbox).
+     */
+    public static FieldIssue issue(JacksonException e) {
+        return JsonProblems.issue(e);
     }
 }
