@@ -80,7 +80,7 @@ class InboxIT extends IngestITBase {
         assertThat(published).extracting(LedgerReader.Entry::key).containsOnly("d1");
         assertThat(published.get(0).record()).isEqualTo(new SubmissionRecord(id, "e1", "t1", "d1", "fiscal_revenue",
                 Basis.CUMULATIVE, "2023-03", new BigDecimal("24600.50"), new BigDecimal("15452"), IngestITBase.NOW,
-                List.of()));
+                List.of(), true)); // 2023-03 was due by 2023-04-15: late, as over HTTP
         assertThat(published.get(1).record().value()).isEqualByComparingTo("300");
         JsonNode history = awaitHistory("e1", "2023-03", id);
         assertThat(history.get("note").asString()).isEqualTo("1-2月");
