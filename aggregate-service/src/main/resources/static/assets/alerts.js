@@ -23,7 +23,9 @@ export function renderAlerts(list, { regionName, indicatorName, inScope, onOpen 
     return;
   }
   for (const a of shown) {
-    const values = a.progressPct != null
+    const values = a.rule === 'FORECAST_MISS'
+      ? `${t('progress')} ${pct(a.progressPct)} / ${t('forecastAttainment')} ${pct(a.expectedPct)}`
+      : a.progressPct != null
       ? `${t('progress')} ${pct(a.progressPct)} / ${t('expected')} ${pct(a.expectedPct)}`
       : a.growthPct != null ? `${t('growth')} ${pct(a.growthPct, true)}${a.growthTargetPct != null ? ` / ${t('growthTarget')} ${pct(a.growthTargetPct, true)}` : ''}${a.rank != null ? ` · ${t('rank')} ${a.rank}` : ''}` : '';
     ul.append(el('li', { class: `${a.severity} ${fresh.has(a.id) ? 'fresh' : ''}`, 'data-alert-id': a.id, 'data-test': 'alert-item',

@@ -61,6 +61,9 @@ export const alerts = {
   ack: (id, body) => request(`${alertBase()}/api/v1/alerts/${encodeURIComponent(id)}/ack`, { method: 'POST', body }),
   target: (year, region, indicator) => request(`${alertBase()}/api/v1/targets/${year}/${encodeURIComponent(region)}/${encodeURIComponent(indicator)}`),
   streamUrl: () => `${alertBase()}/api/v1/alerts/stream?access_token=${encodeURIComponent(session.token)}`,
+  forecasts: (q) => request(`${alertBase()}/api/v1/forecasts?${new URLSearchParams(q)}`),
+  analysis: (q) => request(`${alertBase()}/api/v1/analysis?${new URLSearchParams(q)}`),
+  analysisDocxUrl: (q) => `${alertBase()}/api/v1/analysis.docx?${new URLSearchParams(q)}`,
 };
 
 /**

@@ -1,13 +1,14 @@
 // Pacer dashboard: wiring of sign-in, controls, ranking, detail and alerts. Plain ES modules, no build step.
 import { aggregate, ApiError, download, loadConfig, registers, session, alerts as alertApi } from './api.js';
 import { applyStatic, label, language, setLanguage, t } from './i18n.js';
-import { renderRanking } from './ranking.js';
+import { loadForecasts, renderRanking } from './ranking.js';
+import { closeBulletin, wireBulletin } from './bulletin.js';
 import { closeDetail, renderDetail } from './detail.js';
 import { closeStream, connectStream, loadAlerts, onAcknowledged, renderAlerts, wireAckDialog } from './alerts.js';
 
 const $ = id => document.getElementById(id);
 const state = { regions: new Map(), indicators: new Map(), children: new Map(), parent: null, indicator: null,
-  period: null, by: 'value', selected: null, alerts: [], alertsOk: false, ranking: null };
+  period: null, by: 'value', selected: null, alerts: [], alertsOk: false, ranking: null, forecasts: new Map() };
 
 // ---------------------------------------------------------------------------------------------------- helpers
 const regionName = (id, fallback) => state.regions.has(id) ? label(state.regions.get(id)) : (fallback || id);
@@ -82,7 +83,9 @@ async function refreshRanking() {
   const [y, m] = state.period.split('-').map(Number);
   $('ranking-meta').textContent = `${t('rankingMeta', t('periodLabel', y, m), byLabel)} · ${indicator?.unit ?? ''}`;
   try {
-    state.ranking = await aggregate.rankings({ parent: state.parent, indicator: state.indicator, period: state.period, by: state.by });
+    [state.ranking, state.forecasts] = await Promise.all([
+      aggregate.rankings({ parent: state.parent, indicator: state.indicator, period: state.period, by: state.by }),
+      loadForecasts(state.parent, state.indicator, y)]);
   } catch (e) {
     state.ranking = { rows: [] };
     showError('ranking-error', e);
@@ -99,7 +102,7 @@ function drawRanking() {
     alertsByRegion.get(a.regionId).push(a);
   }
   renderRanking($('ranking-body'), state.ranking || { rows: [] }, { regionName, alertsByRegion, indicator: state.indicator,
-    selected: state.selected, lightsKnown: state.alertsOk, onSelect: id => { state.selected = id; writeHash(); drawRanking(); openDetail(id, true); } });
+    selected: state.selected, lightsKnown: state.alertsOk, forecasts: state.forecasts, onSelect: id => { state.selected = id; writeHash(); drawRanking(); openDetail(id, true); } });
 }
 
 function openDetail(region, scroll = false) {
@@ -190,7 +193,8 @@ function wire() {
     $('token-input').value = '';
     start();
   });
-  $('sign-out').addEventListener('click', () => { session.token = null; showSignIn(); });
+  $('sign-out').addEventListener('click', () => { session.token = null; closeBulletin(); showSignIn(); });
+  wireBulletin(() => ({ parent: state.parent, period: state.period }));
   $('lang-toggle').addEventListener('click', () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
     if (!$('app').hidden) { fillControls(); refreshRanking(); refreshAlerts(); }

@@ -1,8 +1,8 @@
-// A region's detail: monthly year-to-date against the target's schedule (序时进度, LINEAR and SEASONAL), and the
-// units behind the number with their submissions.
+// A region's detail: monthly year-to-date against the target's schedule (序时进度, LINEAR and SEASONAL) and the
+// year-end forecast (dashed, to December), and the units behind the number with their submissions.
 import { aggregate, alerts as alertApi } from './api.js';
 import { el, num, pct, dateTime } from './format.js';
-import { t } from './i18n.js';
+import { methodName, t } from './i18n.js';
 
 let chart = null;
 
@@ -14,6 +14,26 @@ async function yearOfFigures(region, indicator, year, lastMonth) {
 
 async function targetOf(year, region, indicator) {
   try { return await alertApi.target(year, region, indicator); } catch { return null; }
+}
+
+/**
+ * The forecast's path from its month m to December: SEASONAL follows last year's shape (ytd × P_k / P_m), LINEAR
+ * the pace so far (ytd × k / m), LEVEL stays flat; December is the served forecast itself. Null before m.
+ */
+export function forecastPath(forecast, lastYear) {
+  if (!forecast) return null;
+  const m = forecast.month;
+  const ytd = Number(forecast.ytd);
+  const base = Number(lastYear[m - 1]);
+  const path = Array(12).fill(null);
+  for (let k = m; k <= 12; k++) {
+    if (forecast.method === 'SEASONAL') path[k - 1] = lastYear[k - 1] == null ? null : ytd * Number(lastYear[k - 1]) / base;
+    else if (forecast.method === 'LINEAR') path[k - 1] = ytd * k / m;
+    else path[k - 1] = ytd;
+  }
+  path[m - 1] = ytd;
+  path[11] = Number(forecast.forecast);
+  return path;
 }
 
 /** The schedule lines: LINEAR = m/12 of the annual target; SEASONAL = last year's own share of its year by m. */
@@ -33,21 +53,22 @@ export async function renderDetail({ region, regionLabel, indicator, period, ctx
   const error = document.getElementById('detail-error');
   error.textContent = '';
   const [year, month] = period.split('-').map(Number);
-  const [figure, thisYear, lastYear, target, contributors] = await Promise.all([
+  const [figure, thisYear, lastYear, target, contributors, forecast] = await Promise.all([
     aggregate.figure({ region, indicator, period }).catch(e => { error.textContent = e.message; return null; }),
     yearOfFigures(region, indicator, year, month),
     yearOfFigures(region, indicator, year - 1, 12),
     targetOf(year, region, indicator),
     aggregate.contributors({ region, indicator, period }).catch(e => { error.textContent = e.message; return null; }),
+    alertApi.forecasts({ region, indicator, year }).catch(() => null),
   ]);
   if (panel.dataset.regionId !== region) return; // another region was opened meanwhile
-  renderSummary(figure, target, thisYear[month - 1], ctx.unit);
-  renderChart(thisYear, lastYear, target, ctx);
+  renderSummary(figure, target, thisYear[month - 1], ctx.unit, forecast);
+  renderChart(thisYear, lastYear, target, ctx, forecast);
   renderContributors(contributors);
   if (scroll) panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 }
 
-function renderSummary(figure, target, ytd, unit) {
+function renderSummary(figure, target, ytd, unit, forecast) {
   const box = document.getElementById('detail-summary');
   const cell = (label, value, test) => el('div', { 'data-test': test }, el('b', { text: value }), el('span', { text: label }));
   const items = [
@@ -60,19 +81,24 @@ function renderSummary(figure, target, ytd, unit) {
     items.push(cell(t('annualTarget'), num(target.annualTarget), 'detail-target'));
     items.push(cell(t('progress'), ytd == null ? '—' : pct(Number(ytd) / Number(target.annualTarget) * 100), 'detail-progress'));
   }
+  if (forecast) {
+    items.push(cell(`${t('forecast')} (${methodName(forecast.method)})`, num(forecast.forecast), 'detail-forecast'));
+    if (forecast.attainmentPct != null) items.push(cell(t('forecastAttainment'), pct(forecast.attainmentPct), 'detail-attainment'));
+  }
   if (target?.growthTargetPct != null) items.push(cell(t('growthTarget'), pct(target.growthTargetPct, true), 'detail-growth-target'));
   if (!target) items.push(cell(t('targetLine'), t('noTarget'), 'detail-target'));
   box.replaceChildren(...items);
 }
 
-function renderChart(thisYear, lastYear, target, ctx) {
+function renderChart(thisYear, lastYear, target, ctx, forecast) {
   const box = document.getElementById('detail-chart');
   const annual = target?.annualTarget ? Number(target.annualTarget) : null;
   const { linear, seasonal } = scheduleLines(annual, lastYear);
+  const projected = forecastPath(forecast, lastYear);
   const months = Array.from({ length: 12 }, (_, i) => t('month', i + 1));
   const asNumbers = list => list.map(v => (v == null ? null : Number(v)));
   if (!window.echarts) {
-    box.replaceChildren(el('p', { class: 'muted', text: t('chartFallback') }), fallbackTable(months, thisYear, lastYear, linear, seasonal));
+    box.replaceChildren(el('p', { class: 'muted', text: t('chartFallback') }), fallbackTable(months, thisYear, lastYear, linear, seasonal, projected));
     return;
   }
   if (!chart || chart.getDom() !== box) {
@@ -93,6 +119,12 @@ function renderChart(thisYear, lastYear, target, ctx) {
         lineStyle: { type: chosen === 'SEASONAL' ? 'solid' : 'dashed', width: chosen === 'SEASONAL' ? 2 : 1 } });
     }
   }
+  if (projected) {
+    series.push({ name: t('forecastLine'), type: 'line', data: projected, connectNulls: true, symbolSize: 5,
+      itemStyle: { color: '#1e9e5a' }, lineStyle: { type: 'dashed', width: 2 },
+      markLine: annual ? { symbol: 'none', silent: true, data: [{ yAxis: annual }], lineStyle: { color: '#d93025', type: 'solid' },
+        label: { formatter: `${t('annualTarget')} ${num(annual)}`, position: 'insideEndTop' } } : undefined });
+  }
   chart.setOption({
     tooltip: { trigger: 'axis', valueFormatter: v => num(v) },
     legend: { top: 0, type: 'scroll' },
@@ -104,14 +136,14 @@ function renderChart(thisYear, lastYear, target, ctx) {
   chart.resize();
 }
 
-function fallbackTable(months, thisYear, lastYear, linear, seasonal) {
+function fallbackTable(months, thisYear, lastYear, linear, seasonal, projected) {
   return el('table', { 'data-test': 'chart-table' },
     el('thead', {}, el('tr', {}, el('th', { text: '' }), el('th', { class: 'num', text: t('actual') }),
       el('th', { class: 'num', text: t('lastYear') }), el('th', { class: 'num', text: t('linear') }),
-      el('th', { class: 'num', text: t('seasonal') }))),
+      el('th', { class: 'num', text: t('seasonal') }), el('th', { class: 'num', text: t('forecastLine') }))),
     el('tbody', {}, months.map((m, i) => el('tr', {}, el('td', { text: m }), el('td', { class: 'num', text: num(thisYear[i]) }),
       el('td', { class: 'num', text: num(lastYear[i]) }), el('td', { class: 'num', text: num(linear?.[i]) }),
-      el('td', { class: 'num', text: num(seasonal?.[i]) })))));
+      el('td', { class: 'num', text: num(seasonal?.[i]) }), el('td', { class: 'num', 'data-test': 'forecast-cell', text: num(projected?.[i]) })))));
 }
 
 function renderContributors(data) {

@@ -19,7 +19,10 @@ const TEXT = {
     alertsUnavailable: '无法读取预警服务：', exportUnavailable: '导出暂不可用：', loading: '加载中…',
     month: m => `${m}月`, periodLabel: (y, m) => `${y}年${m}月（1–${m}月累计）`, chartFallback: '图表组件未加载，以表格显示。',
     rules: { PROGRESS_LAG: '进度滞后', GROWTH_LAG: '增幅未达标', RANK_BOTTOM: '增幅排名末位', RANK_DROP: '排名下滑',
-      MISSING_REPORT: '未按时报送' },
+      MISSING_REPORT: '未按时报送', FORECAST_MISS: '预计完不成全年目标' },
+    forecastAttainment: '预计全年完成%', forecast: '全年预计', forecastLine: '全年预计（虚线）',
+    methods: { SEASONAL: '按上年进度', LINEAR: '按序时', LEVEL: '按当前水平' },
+    bulletin: '通报', bulletinTitle: '月度通报', print: '打印', docx: 'Word ⤓', bulletinUnavailable: '无法生成通报：',
     severity: { RED: '红灯', YELLOW: '黄灯' }, rankOf: '名', ackedBy: (by, note) => `${by} 已确认：${note}`,
     lateCount: n => `迟报 ${n}`, lateCountHint: '已报单位中，本月最新一次报送晚于截止时间的单位数', late: '迟报',
     lateHint: '本月最新一次报送晚于截止时间',
@@ -47,7 +50,11 @@ const TEXT = {
     periodLabel: (y, m) => `${new Date(2000, m - 1, 1).toLocaleString('en', { month: 'short' })} ${y} (Jan–${new Date(2000, m - 1, 1).toLocaleString('en', { month: 'short' })})`,
     chartFallback: 'Charts did not load; shown as a table.',
     rules: { PROGRESS_LAG: 'Behind schedule', GROWTH_LAG: 'Growth below target', RANK_BOTTOM: 'Last in growth',
-      MISSING_REPORT: 'Report missing', RANK_DROP: 'Rank dropped' },
+      MISSING_REPORT: 'Report missing', RANK_DROP: 'Rank dropped', FORECAST_MISS: 'Forecast short of target' },
+    forecastAttainment: 'Forecast attainment %', forecast: 'Year-end forecast', forecastLine: 'Year-end forecast (dashed)',
+    methods: { SEASONAL: "last year's curve", LINEAR: 'linear', LEVEL: 'current level' },
+    bulletin: 'Bulletin', bulletinTitle: 'Monthly bulletin', print: 'Print', docx: 'Word ⤓',
+    bulletinUnavailable: 'Cannot write the bulletin: ',
     severity: { RED: 'Red', YELLOW: 'Yellow' }, rankOf: '', ackedBy: (by, note) => `Acknowledged by ${by}: ${note}`,
     lateCount: n => `${n} late`, lateCountHint: "reporting units whose latest figure for the month came after the deadline",
     late: 'late', lateHint: "this unit's latest figure for the month came after the deadline",
@@ -73,6 +80,7 @@ export function t(key, ...args) {
 
 export function ruleName(rule) { return TEXT[lang].rules[rule] ?? rule; }
 export function severityName(s) { return TEXT[lang].severity[s] ?? s; }
+export function methodName(m) { return TEXT[lang].methods[m] ?? m; }
 
 /** Region and indicator labels from the registers: name in Chinese, nameEn in English (falling back). */
 export function label(item) {

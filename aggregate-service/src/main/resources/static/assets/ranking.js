@@ -1,6 +1,7 @@
 // The ranking table: one row per child region, in the order aggregate-service ranks them.
+import { alerts as alertApi } from './api.js';
 import { el, num, pct, rankChange } from './format.js';
-import { t, ruleName, severityName } from './i18n.js';
+import { t, methodName, ruleName, severityName } from './i18n.js';
 
 const ORDER = { RED: 2, YELLOW: 1 };
 
@@ -17,10 +18,21 @@ export function completeness(row) {
   return el('td', { class: 'num', 'data-test': 'reported', 'data-late': row.late ?? 0 }, `${row.reported}/${row.expected}`, late);
 }
 
-export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indicator, selected, onSelect, lightsKnown }) {
+/** The year-end forecasts of the parent's children (alert-service), by region id; empty when unavailable. */
+export async function loadForecasts(parent, indicator, year) {
+  try {
+    const list = await alertApi.forecasts({ parent, indicator, year });
+    return new Map(list.map(f => [f.regionId, f]));
+  } catch {
+    return new Map();
+  }
+}
+
+export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indicator, selected, onSelect, lightsKnown,
+  forecasts = new Map() }) {
   tbody.replaceChildren();
   if (!ranking.rows.length) {
-    tbody.append(el('tr', {}, el('td', { colspan: 9, class: 'muted', text: t('noData') })));
+    tbody.append(el('tr', {}, el('td', { colspan: 10, class: 'muted', text: t('noData') })));
     return;
   }
   for (const row of ranking.rows) {
@@ -30,6 +42,8 @@ export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indi
     const light = lightsKnown ? (worst(own) || 'GREEN') : 'NONE';
     const title = own.map(a => `${severityName(a.severity)} · ${ruleName(a.rule)}${a.message ? ' — ' + a.message : ''}`).join('\n');
     const change = rankChange(row.rankChange);
+    const forecast = forecasts.get(row.regionId);
+    const attainment = forecast?.attainmentPct;
     const tr = el('tr', {
       'data-region-id': row.regionId, 'data-test': 'ranking-row', 'data-light': light, tabindex: 0,
       class: row.regionId === selected ? 'selected' : null,
@@ -48,7 +62,10 @@ export function renderRanking(tbody, ranking, { regionName, alertsByRegion, indi
     el('td', { class: `num ${row.growthPct > 0 ? 'pos' : row.growthPct < 0 ? 'neg' : ''}`, 'data-test': 'growth',
       'data-value': row.growthPct ?? '', text: pct(row.growthPct, true) }),
     el('td', { class: 'num', 'data-test': 'share', 'data-value': row.sharePct ?? '', text: pct(row.sharePct) }),
-    completeness(row));
+    completeness(row),
+    el('td', { class: `num ${attainment == null ? '' : attainment < 100 ? 'neg' : 'pos'}`, 'data-test': 'forecast-attainment',
+      'data-value': attainment ?? '', text: pct(attainment),
+      title: forecast ? `${t('forecast')} ${num(forecast.forecast)} (${methodName(forecast.method)}, ${forecast.year}-${String(forecast.month).padStart(2, '0')})` : null }));
     tbody.append(tr);
   }
 }

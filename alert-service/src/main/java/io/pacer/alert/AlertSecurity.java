@@ -6,7 +6,10 @@ import org.springframework.http.HttpMethod;
 
 import io.pacer.support.security.PacerAuthorizationRules;
 
-/** Who may call what: the statistics office writes targets; it and officials read targets and handle alerts. */
+/**
+ * Who may call what: the statistics office writes targets; it and officials read targets, forecasts and bulletins,
+ * and handle alerts.
+ */
 @Configuration(proxyBeanMethods = false)
 class AlertSecurity {
 
@@ -17,6 +20,8 @@ class AlertSecurity {
                 .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/targets/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**").hasAnyRole("STATISTICS", "OFFICIAL")
+                .requestMatchers(HttpMethod.GET, "/api/v1/forecasts", "/api/v1/analysis", "/api/v1/analysis.docx")
+                .hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")
                 .requestMatchers("/api/v1/silences", "/api/v1/silences/**").hasAnyRole("STATISTICS", "OFFICIAL")

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * Town t adds {@code a_t} a month in year Y−2 and {@code b_t} in Y−1 (CUMULATIVE figures), so its growth is the
  * same every month and its rank by growth never moves: RANK_DROP never fires, and RANK_BOTTOM is RED for the one
  * town last by growth (last at m, m−1 and m−2). PROGRESS_LAG is judged at December of Y−1 (expected 100 %):
- * the annual target is the year's total times 0.9 (on track), 1.2 (83.3 %: YELLOW) or 2 (50 %: RED).
+ * the annual target is the year's total times 0.9 (on track), 1.2 (83.3 %: YELLOW) or 2 (50 %: RED). FORECAST_MISS
+ * follows it: at December the forecast is the year-to-date.
  */
 @ExtendWith(StackExtension.class)
 class CityAlertsIT {
@@ -49,6 +50,12 @@ class CityAlertsIT {
                     expected.put("PROGRESS_LAG " + town(t) + " " + indicator, "RED");
                 } else if (100 - progress >= 10) {
                     expected.put("PROGRESS_LAG " + town(t) + " " + indicator, "YELLOW");
+                }
+                // at December the year-end forecast is the year-to-date itself: attainment = progress
+                if (progress < 70) {
+                    expected.put("FORECAST_MISS " + town(t) + " " + indicator, "RED");
+                } else if (progress < 90) {
+                    expected.put("FORECAST_MISS " + town(t) + " " + indicator, "YELLOW");
                 }
             }
             expected.put("RANK_BOTTOM " + town(lastByGrowth(i)) + " " + indicator, "RED");

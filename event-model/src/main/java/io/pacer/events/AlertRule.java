@@ -6,5 +6,7 @@ public enum AlertRule {
     GROWTH_LAG,
     RANK_BOTTOM,
     RANK_DROP,
-    MISSING_REPORT
+    MISSING_REPORT,
+    /** The year-end forecast falls short of the annual target (DESIGN.md, "Forecast"). */
+    FORECAST_MISS
 }

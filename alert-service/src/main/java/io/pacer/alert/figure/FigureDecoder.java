@@ -39,6 +39,9 @@ final class FigureDecoder {
         if (event.growthPct() != null && !Double.isFinite(event.growthPct())) {
             throw new IllegalArgumentException("growthPct is not finite");
         }
+        if (event.sharePct() != null && !Double.isFinite(event.sharePct())) {
+            throw new IllegalArgumentException("sharePct is not finite");
+        }
         return new Decoded(FigurePoint.of(event), event.indicator(), partition, index);
     }
 

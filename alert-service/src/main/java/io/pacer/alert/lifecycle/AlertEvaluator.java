@@ -77,8 +77,8 @@ public class AlertEvaluator {
                     continue;
                 }
                 RuleInput input = RuleInput.assemble(target.regionId(), target.indicator(), target.year(), figures);
-                Map<AlertRule, Verdict> byRule = AlertRules.evaluate(target, reference.better(target.indicator()),
-                        input);
+                Map<AlertRule, Verdict> byRule = AlertRules.evaluate(target,
+                        reference.indicator(target.indicator()).orElse(null), input);
                 byRule.forEach((rule, verdict) -> verdicts.put(Fingerprint.of(rule, target.regionId(),
                         target.indicator(), target.year()), verdict));
             }

@@ -3,6 +3,7 @@ package io.pacer.alert.reference;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +37,10 @@ public class ReferenceData {
         return before == null || !Objects.equals(before.parentId(), region.parentId());
     }
 
-    /** Applies an indicator; true when it is new or its direction changed. */
+    /** Applies an indicator; true when it is new or its direction or basis changed. */
     public boolean apply(Indicator indicator) {
         Indicator before = indicators.put(indicator.code(), indicator);
-        return before == null || before.better() != indicator.better();
+        return before == null || before.better() != indicator.better() || before.basis() != indicator.basis();
     }
 
     public void apply(ReportingEntity entity) {
@@ -95,6 +96,17 @@ public class ReferenceData {
     public Better better(String code) {
         Indicator indicator = indicators.get(code);
         return indicator == null ? null : indicator.better();
+    }
+
+    /** The regions whose parent is {@code parentId}, by id. */
+    public List<Region> children(String parentId) {
+        return regions.values().stream().filter(r -> parentId.equals(r.parentId()))
+                .sorted(Comparator.comparing(Region::id)).toList();
+    }
+
+    /** Every indicator known, by code. */
+    public List<Indicator> indicators() {
+        return indicators.values().stream().sorted(Comparator.comparing(Indicator::code)).toList();
     }
 
     public String parentOf(String regionId) {

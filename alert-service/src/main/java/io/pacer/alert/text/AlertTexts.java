@@ -27,6 +27,7 @@ public final class AlertTexts {
             case RANK_BOTTOM -> words.rankBottom(e, labels, firing);
             case RANK_DROP -> words.rankDrop(e, labels);
             case MISSING_REPORT -> words.missingReport(e, firing);
+            case FORECAST_MISS -> words.forecastMiss(e, labels, firing);
             default -> e.message() == null ? "" : e.message();
         };
         if (e.transition() == TransitionKind.ESCALATED) {

@@ -36,6 +36,12 @@ final class EnPhrases implements Phrasebook {
     }
 
     @Override
+    public String forecastMiss(AlertEvent e, Labels l, boolean firing) {
+        return ytd(e, l) + pct(e.progressPct()) + "% of the annual target; at this pace the year ends at "
+                + pct(e.expectedPct()) + "% of it" + (firing ? ", short of the target" : "");
+    }
+
+    @Override
     public String growthLag(AlertEvent e, Labels l, boolean firing) {
         String against = !firing ? "against" : l.better() == Better.LOWER ? "above" : "below";
         return ytd(e, l) + "growth " + signed(e.growthPct()) + " year on year, " + against + " the "
@@ -87,6 +93,7 @@ final class EnPhrases implements Phrasebook {
             case RANK_BOTTOM -> "Last in growth";
             case RANK_DROP -> "Rank dropped";
             case MISSING_REPORT -> "Report missing";
+            case FORECAST_MISS -> "Forecast misses target";
             default -> rule.name();
         };
     }

@@ -19,6 +19,9 @@ interface Phrasebook {
 
     String missingReport(AlertEvent e, boolean firing);
 
+    /** FORECAST_MISS: {@code progressPct} is the attainment so far, {@code expectedPct} the forecast's at year end. */
+    String forecastMiss(AlertEvent e, Labels l, boolean firing);
+
     /** The clause an ESCALATED transition adds: the due date passed with the alert still firing. */
     String escalated(String dueDate);
 

@@ -29,6 +29,12 @@ final class ZhPhrases implements Phrasebook {
     }
 
     @Override
+    public String forecastMiss(AlertEvent e, Labels l, boolean firing) {
+        return ytd(e, l) + "完成年度目标 " + pct(e.progressPct()) + "%，按当前进度预计全年完成 " + pct(e.expectedPct())
+                + "%" + (firing ? "，难以完成年度目标" : "");
+    }
+
+    @Override
     public String growthLag(AlertEvent e, Labels l, boolean firing) {
         String against = !firing ? "目标增幅 " : l.better() == Better.LOWER ? "高于目标增幅 " : "低于目标增幅 ";
         return ytd(e, l) + growth(e.growthPct()) + "，" + against + pct(e.growthTargetPct()) + "%";
@@ -79,6 +85,7 @@ final class ZhPhrases implements Phrasebook {
             case RANK_BOTTOM -> "增幅排名末位";
             case RANK_DROP -> "排名下滑";
             case MISSING_REPORT -> "未按时报送";
+            case FORECAST_MISS -> "预计完不成年度目标";
             default -> rule.name();
         };
     }

@@ -58,7 +58,8 @@ class UnreadableFigureTest extends ServiceTest {
         }
         assertThat(book.figure("gxq", "projects_completed", Period.parse("2031-10"))).isNull();
         assertThat(book.figure("gxq", "projects_completed", Period.parse("2031-11"))).isNull();
-        assertThat(alerts.search(Filters.eq("year", 2031))).singleElement()
+        assertThat(alerts.search(Filters.and(Filters.eq("year", 2031), Filters.eq("rule", "PROGRESS_LAG"))))
+                .singleElement()
                 .satisfies(a -> assertThat(a.period()).isEqualTo(Period.parse("2031-09")));
     }
 

@@ -43,10 +43,8 @@ import io.pacer.events.PacerJson;
 import io.pacer.events.Ranks;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Role;
-import io.pacer.events.Severity;
 import io.pacer.events.TokenRecord;
 import io.pacer.events.Topics;
-import io.pacer.events.TransitionKind;
 import io.pacer.localstack.SharedMongo;
 import io.pacer.support.security.TokenHashing;
 
@@ -125,7 +123,7 @@ class AlertServiceIT {
     }
 
     @Test
-    void aTargetSetOverRestAndLaggingFiguresNotifyOnceOnPacerAlerts() throws Exception {
+    void aTargetSetOverRestAndLaggingFiguresNotifyOnceOnPacerAlertsIncludingTheForecastMiss() throws Exception {
         try (KafkaProducer<String, byte[]> plain = producer(null);
                 KafkaProducer<String, byte[]> transactional = producer("it-aggregate");
                 KafkaConsumer<String, byte[]> alerts = consumer(Topics.ALERTS);
@@ -152,26 +150,31 @@ class AlertServiceIT {
             transactional.commitTransaction();
             plain.send(new ProducerRecord<>(Topics.FIGURES, "d1", "not json".getBytes(StandardCharsets.UTF_8)));
 
-            List<ConsumerRecord<String, byte[]>> fired = poll(alerts, 1, Duration.ofSeconds(30),
+            List<ConsumerRecord<String, byte[]>> fired = poll(alerts, 2, Duration.ofSeconds(30),
                     Duration.ofSeconds(3));
             List<ConsumerRecord<String, byte[]>> deadLettered = poll(dead, 1, Duration.ofSeconds(30),
                     Duration.ZERO);
 
-            assertThat(fired).singleElement().satisfies(record -> {
-                AlertEvent event = PacerJson.read(record.value(), AlertEvent.class);
-                assertThat(record.key()).isEqualTo("gxq");
-                assertThat(event.transition()).isEqualTo(TransitionKind.FIRING);
-                assertThat(event.rule()).isEqualTo(AlertRule.PROGRESS_LAG);
-                assertThat(event.severity()).as("the aborted ytd 0 would have been RED").isEqualTo(Severity.YELLOW);
-            });
+            assertThat(fired).allSatisfy(record -> assertThat(record.key()).isEqualTo("gxq"))
+                    .extracting(record -> PacerJson.read(record.value(), AlertEvent.class))
+                    .as("the aborted ytd 0 would have been RED for both")
+                    .extracting(e -> e.rule() + " " + e.transition() + " " + e.severity())
+                    .containsExactlyInAnyOrder("PROGRESS_LAG FIRING YELLOW", "FORECAST_MISS FIRING YELLOW");
+            AlertEvent forecastMiss = fired.stream().map(r -> PacerJson.read(r.value(), AlertEvent.class))
+                    .filter(e -> e.rule() == AlertRule.FORECAST_MISS).findFirst().orElseThrow();
+            assertThat(forecastMiss.expectedPct()).as("7 × 12 / 9 of 12").isEqualByComparingTo("77.77777777777778");
+            assertThat(http("GET", "/api/v1/forecasts?region=gxq&indicator=projects_completed&year=2026", null,
+                    ADMIN).body()).contains("\"method\":\"LINEAR\"", "\"attainmentPct\":77.77777777777778");
             assertThat(deadLettered).singleElement()
                     .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("not json"));
 
             plain.send(new ProducerRecord<>(Topics.FIGURES, "d1", PacerJson.write(completed("9", 2)))).get();
-            List<ConsumerRecord<String, byte[]>> resolved = poll(alerts, 1, Duration.ofSeconds(20),
+            List<ConsumerRecord<String, byte[]>> resolved = poll(alerts, 2, Duration.ofSeconds(20),
                     Duration.ofSeconds(3));
-            assertThat(resolved).singleElement().satisfies(r -> assertThat(
-                    PacerJson.read(r.value(), AlertEvent.class).transition()).isEqualTo(TransitionKind.RESOLVED));
+            assertThat(resolved).as("9 of 12 is on schedule and forecasts 12").extracting(r -> {
+                AlertEvent event = PacerJson.read(r.value(), AlertEvent.class);
+                return event.rule() + " " + event.transition();
+            }).containsExactlyInAnyOrder("PROGRESS_LAG RESOLVED", "FORECAST_MISS RESOLVED");
         }
 
         assertThat(http("GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);

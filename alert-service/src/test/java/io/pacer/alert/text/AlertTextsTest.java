@@ -106,6 +106,17 @@ class AlertTextsTest {
     }
 
     @Test
+    void forecastMissSaysTheAttainmentSoFarAndWhereThePaceEndsTheYear() {
+        E miss = E.of(AlertRule.FORECAST_MISS, Severity.RED, "2026-10").progress("50", "60.04", "6");
+
+        assertThat(zh(miss, ZONE_ZH)).isEqualTo(
+                "高新区 · 竣工项目：1–10月累计 6 个，完成年度目标 50.0%，按当前进度预计全年完成 60.0%，难以完成年度目标（红灯）");
+        assertThat(en(miss, ZONE_EN)).isEqualTo("High-tech Zone · Projects completed: 6 in Jan–Oct, 50.0% of the "
+                + "annual target; at this pace the year ends at 60.0% of it, short of the target (red)");
+        assertThat(zh(miss.resolved(), ZONE_ZH)).endsWith("按当前进度预计全年完成 60.0%（已解除）");
+    }
+
+    @Test
     void growthLagSaysTheGrowthAgainstTheTargetAndWhichWayItMisses() {
         E lag = E.of(AlertRule.GROWTH_LAG, Severity.RED, "2026-02").growth("59.24", "65", "24600.25");
 
