@@ -108,7 +108,7 @@ class SubscriptionApiTest extends ServiceTest {
         String first = "wang-" + System.nanoTime() + "@tb.gov.cn";
         String second = "li-" + System.nanoTime() + "@tb.gov.cn";
         String id = idOf(subscribe(OFFICIAL_D1, "{\"regionIds\": [\"tb\"], \"indicators\": [\"projects_completed\"],"
-                + " \"channel\": \"email\", \"address\": \"" + first + ", " + second + "\"}")
+                + " \"rules\": [\"PROGRESS_LAG\"], \"channel\": \"email\", \"address\": \"" + first + ", " + second + "\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.channel").value("email"))
                 .andExpect(jsonPath("$.lang").value("zh"))

@@ -55,7 +55,8 @@ class EscalationTest extends ServiceTest {
     private void subscribe(String token, String region, WebhookReceiver receiver) throws Exception {
         mvc.perform(post("/api/v1/subscriptions").header(HttpHeaders.AUTHORIZATION, bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"regionIds\": [\"" + region + "\"],"
-                        + " \"indicators\": [\"projects_completed\"], \"channel\": \"webhook\", \"address\": \""
+                        + " \"indicators\": [\"projects_completed\"], \"rules\": [\"PROGRESS_LAG\"], \"channel\": \"webhook\","
+                        + " \"address\": \""
                         + receiver.url() + "\"}")).andExpect(status().isCreated());
     }
 
@@ -74,7 +75,9 @@ class EscalationTest extends ServiceTest {
         subscribe(OFFICIAL_TOWN_A, "ta", town);
         targets.save(Target.of(YEAR, "ta", "projects_completed", new BigDecimal("12"), null, null, null, null));
         sendFigure("ta", YEAR + "-09", "7", 1);
-        assertThat(published()).extracting(AlertEvent::transition).containsExactly(TransitionKind.FIRING);
+        // FORECAST_MISS fires beside it (7 by September is on course for 9.3 of 12); this test follows PROGRESS_LAG
+        assertThat(published()).filteredOn(e -> e.rule() == AlertRule.PROGRESS_LAG).extracting(AlertEvent::transition)
+                .containsExactly(TransitionKind.FIRING);
         mvc.perform(post("/api/v1/alerts/" + ALERT + "/ack").header(HttpHeaders.AUTHORIZATION,
                 bearer(OFFICIAL_TOWN_A)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"by\": \"李镇长\", \"note\": \"推进中\", \"actionPlan\": \"每周调度\", \"dueDate\": \""
