@@ -6,5 +6,7 @@ public enum AlertRule {
     GROWTH_LAG,
     RANK_BOTTOM,
     RANK_DROP,
-    MISSING_REPORT
+    MISSING_REPORT,
+    /** A project signed too long ago without its first pile (签约到打桩); fingerprinted with the project id. */
+    SIGN_TO_PILE
 }
