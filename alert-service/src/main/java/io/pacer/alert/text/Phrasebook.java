@@ -19,6 +19,9 @@ interface Phrasebook {
 
     String missingReport(AlertEvent e, boolean firing);
 
+    /** SIGN_TO_PILE: the days since the project was signed with no pile yet (the project is in the subject). */
+    String signToPile(AlertEvent e, boolean firing);
+
     /** The clause an ESCALATED transition adds: the due date passed with the alert still firing. */
     String escalated(String dueDate);
 
