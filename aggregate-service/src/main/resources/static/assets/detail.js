@@ -3,6 +3,7 @@
 import { aggregate, alerts as alertApi } from './api.js';
 import { el, num, pct, dateTime } from './format.js';
 import { t } from './i18n.js';
+import { renderStarted } from './projects.js';
 
 let chart = null;
 
@@ -44,6 +45,9 @@ export async function renderDetail({ region, regionLabel, indicator, period, ctx
   renderSummary(figure, target, thisYear[month - 1], ctx.unit);
   renderChart(thisYear, lastYear, target, ctx);
   renderContributors(contributors);
+  const started = document.getElementById('detail-started');
+  if (indicator === 'projects_started') renderStarted(started, { region, year, annualTarget: target?.annualTarget });
+  else started.hidden = true;
   if (scroll) panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 }
 
