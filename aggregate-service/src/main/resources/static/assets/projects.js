@@ -43,6 +43,8 @@ const COLUMNS = [
   { key: 'investmentWan', label: () => t('investmentWan'), value: p => (p.investmentWan == null ? null : Number(p.investmentWan)), text: p => num(p.investmentWan), cls: 'num' },
 ];
 
+const blank = v => (v === null || v === undefined || v === '' ? '—' : v);
+
 const view = { region: null, regionLabel: '', year: null, list: [], sort: { key: 'light', dir: 1 } };
 
 function compare(a, b) {
@@ -64,7 +66,7 @@ function draw() {
   const body = document.getElementById('projects-body');
   const rows = [...view.list].sort(compare);
   body.replaceChildren(...(rows.length ? rows.map(p => el('tr', { 'data-project-id': p.id, 'data-test': 'project-row', 'data-light': light(p) },
-    COLUMNS.map(c => el('td', { class: c.cls || '' }, c.cell ? c.cell(p) : (c.text ? c.text(p) : c.value(p) ?? '—')))))
+    COLUMNS.map(c => el('td', { class: c.cls || '' }, c.cell ? c.cell(p) : (c.text ? c.text(p) : blank(c.value(p)))))))
     : [el('tr', {}, el('td', { colspan: COLUMNS.length, class: 'muted', text: t('noProjects') }))]));
   const counts = rows.reduce((m, p) => ({ ...m, [light(p)]: (m[light(p)] || 0) + 1 }), {});
   document.getElementById('projects-summary').textContent = t('projectsSummary', rows.length, counts.YELLOW || 0, counts.RED || 0);
