@@ -66,6 +66,11 @@ export const alerts = {
   analysisDocxUrl: (q) => `${alertBase()}/api/v1/analysis.docx?${new URLSearchParams(q)}`,
 };
 
+/** The project register on ingest-service (which allows this origin by CORS). */
+export const projects = {
+  list: (q) => request(`${registerBase()}/api/v1/projects?${new URLSearchParams(q)}`),
+};
+
 /**
  * Regions and indicators: from aggregate-service when it serves them, else from ingest-service (which then has
  * to allow this origin by CORS).

@@ -5,10 +5,11 @@ import { loadForecasts, renderRanking } from './ranking.js';
 import { closeBulletin, wireBulletin } from './bulletin.js';
 import { closeDetail, renderDetail } from './detail.js';
 import { closeStream, connectStream, loadAlerts, onAcknowledged, renderAlerts, wireAckDialog } from './alerts.js';
+import { closeProjects, exportProjects, openProjects } from './projects.js';
 
 const $ = id => document.getElementById(id);
 const state = { regions: new Map(), indicators: new Map(), children: new Map(), parent: null, indicator: null,
-  period: null, by: 'value', selected: null, alerts: [], alertsOk: false, ranking: null, forecasts: new Map() };
+  period: null, by: 'value', selected: null, alerts: [], alertsOk: false, ranking: null, forecasts: new Map(), projects: false };
 
 // ---------------------------------------------------------------------------------------------------- helpers
 const regionName = (id, fallback) => state.regions.has(id) ? label(state.regions.get(id)) : (fallback || id);
@@ -27,6 +28,7 @@ function readHash() {
 function writeHash() {
   const q = new URLSearchParams({ parent: state.parent, indicator: state.indicator, period: state.period, by: state.by });
   if (state.selected) q.set('region', state.selected);
+  if (state.projects && state.selected) q.set('view', 'projects');
   history.replaceState(null, '', `#${q}`);
 }
 
@@ -93,6 +95,15 @@ async function refreshRanking() {
   drawRanking();
   if (state.selected && within(state.selected, state.parent)) openDetail(state.selected);
   else closeDetail();
+  if (state.projects && state.selected) showProjects(state.selected);
+  else closeProjects();
+}
+
+/** The 项目 view of a region, for the year of the chosen month. */
+function showProjects(region, year = Number(state.period.slice(0, 4)), scroll = false) {
+  state.projects = true;
+  writeHash();
+  openProjects({ region, regionLabel: regionName(region), year, scroll });
 }
 
 function drawRanking() {
@@ -130,6 +141,7 @@ function drawAlerts() {
   renderAlerts(state.alerts, { regionName, indicatorName,
     inScope: a => !scoped || within(a.regionId, state.parent),
     onOpen: a => {
+      if (a.rule === 'SIGN_TO_PILE') { state.selected = a.regionId; showProjects(a.regionId, a.year, true); return; }
       const region = state.regions.get(a.regionId);
       if (region?.parentId && state.children.has(region.parentId)) state.parent = region.parentId;
       state.indicator = a.indicator;
@@ -166,6 +178,7 @@ async function start() {
   state.indicator = state.indicators.has(hash.indicator) ? hash.indicator : state.indicators.keys().next().value;
   state.by = ['value', 'growth', 'share'].includes(hash.by) ? hash.by : 'value';
   state.selected = hash.region || null;
+  state.projects = hash.view === 'projects';
   $('sign-in').hidden = true;
   $('app').hidden = false;
   $('sign-out').hidden = false;
@@ -207,7 +220,10 @@ function wire() {
     fillControls();
     refreshRanking();
   }));
-  $('detail-close').addEventListener('click', () => { state.selected = null; writeHash(); closeDetail(); drawRanking(); });
+  $('detail-close').addEventListener('click', () => { state.selected = null; state.projects = false; writeHash(); closeDetail(); closeProjects(); drawRanking(); });
+  $('detail-projects').addEventListener('click', () => { if (state.selected) showProjects(state.selected, undefined, true); });
+  $('projects-close').addEventListener('click', () => { state.projects = false; writeHash(); closeProjects(); });
+  $('projects-export').addEventListener('click', exportProjects);
   $('alerts-scope').addEventListener('change', drawAlerts);
   for (const format of ['csv', 'xlsx']) {
     $(`export-${format}`).addEventListener('click', async () => {

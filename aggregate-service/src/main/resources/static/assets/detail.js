@@ -3,6 +3,7 @@
 import { aggregate, alerts as alertApi } from './api.js';
 import { el, num, pct, dateTime } from './format.js';
 import { methodName, t } from './i18n.js';
+import { renderStarted } from './projects.js';
 
 let chart = null;
 
@@ -65,6 +66,9 @@ export async function renderDetail({ region, regionLabel, indicator, period, ctx
   renderSummary(figure, target, thisYear[month - 1], ctx.unit, forecast);
   renderChart(thisYear, lastYear, target, ctx, forecast);
   renderContributors(contributors);
+  const started = document.getElementById('detail-started');
+  if (indicator === 'projects_started') renderStarted(started, { region, year, annualTarget: target?.annualTarget });
+  else started.hidden = true;
   if (scroll) panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 }
 

@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param readingFlushInterval how often alert readings refreshed without a transition (held in memory) are written
  * @param referenceWait how long a target PUT waits for a region or indicator that {@code pacer.reference} has not
  *     brought yet before answering 202 (the target is kept and applied when it arrives)
+ * @param signToPileDays SIGN_TO_PILE: a project signed more than this many days ago without a pile is yellow, more
+ *     than 1.5 times this many red (签约到打桩不超过90天)
  */
 @Validated
 @ConfigurationProperties("pacer.alert")
@@ -33,7 +35,8 @@ public record AlertProperties(
         @Valid @NotNull @DefaultValue Delivery delivery,
         @Valid @NotNull @DefaultValue MissingReport missingReport,
         @Valid @NotNull @DefaultValue Webhooks webhooks,
-        @NotNull @DefaultValue("2s") Duration readingFlushInterval) {
+        @NotNull @DefaultValue("2s") Duration readingFlushInterval,
+        @Min(1) @Max(3650) @DefaultValue("90") int signToPileDays) {
 
     public AlertProperties {
         if (readingFlushInterval != null && (readingFlushInterval.isNegative() || readingFlushInterval.isZero())) {

@@ -26,6 +26,7 @@ class AlertPropertiesTest {
             assertThat(properties.delivery().maxAttempts()).isEqualTo(8);
             assertThat(properties.delivery().backoffMax()).isEqualTo(Duration.ofMinutes(10));
             assertThat(properties.missingReport().deadlineDay()).isEqualTo(15);
+            assertThat(properties.signToPileDays()).isEqualTo(90);
         });
     }
 
@@ -35,6 +36,8 @@ class AlertPropertiesTest {
                 .hasFailed().getFailure().rootCause().hasMessageContaining("maxAttempts"));
         runner.withPropertyValues("pacer.alert.missing-report.deadline-day=31").run(context -> assertThat(context)
                 .hasFailed().getFailure().rootCause().hasMessageContaining("deadlineDay"));
+        runner.withPropertyValues("pacer.alert.sign-to-pile-days=0").run(context -> assertThat(context)
+                .hasFailed().getFailure().rootCause().hasMessageContaining("signToPileDays"));
         runner.withPropertyValues("pacer.alert.publish-retry-interval=0s").run(context -> assertThat(context)
                 .hasFailed().getFailure().rootCause().hasMessageContaining("publish-retry-interval"));
     }

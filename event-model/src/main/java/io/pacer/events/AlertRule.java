@@ -8,5 +8,7 @@ public enum AlertRule {
     RANK_DROP,
     MISSING_REPORT,
     /** The year-end forecast falls short of the annual target (DESIGN.md, "Forecast"). */
-    FORECAST_MISS
+    FORECAST_MISS,
+    /** A project signed too long ago without its first pile (签约到打桩); fingerprinted with the project id. */
+    SIGN_TO_PILE
 }

@@ -49,13 +49,13 @@ public record Alert(String id, Fingerprint fingerprint, AlertState state, Severi
 
     /** The event of this alert's latest transition, as published on pacer.alerts. */
     AlertEvent event(TransitionKind kind, Severity previousSeverity) {
-        return new AlertEvent(id, sequence, kind, fingerprint.rule(), fingerprint.regionId(),
-                fingerprint.indicator(), fingerprint.year(), fingerprint.entityId(),
+        return new AlertEvent(AlertEvent.SCHEMA_VERSION, id, sequence, kind, fingerprint.rule(),
+                fingerprint.regionId(), fingerprint.indicator(), fingerprint.year(), fingerprint.entityId(),
                 period == null ? null : period.toString(), state, severity, previousSeverity, values.progressPct(),
                 values.expectedPct(), values.growthPct(), values.growthTargetPct(), values.rank(),
                 values.rankChange(), message, firedAt, changedAt, values.ytd(), values.rankedCount(),
                 values.missing().isEmpty() ? null : values.missing().stream().map(Period::toString).toList(),
                 kind == TransitionKind.ESCALATED && ack != null && ack.dueDate() != null ? ack.dueDate().toString()
-                        : null);
+                        : null, fingerprint.projectId(), values.projectName(), values.daysSinceSigned());
     }
 }

@@ -30,6 +30,7 @@ final class AlertDocuments {
         return new Document("_id", alert.id())
                 .append("rule", fp.rule().name()).append("regionId", fp.regionId())
                 .append("indicator", fp.indicator()).append("year", fp.year()).append("entityId", fp.entityId())
+                .append("projectId", fp.projectId())
                 .append("state", alert.state().name()).append("severity", alert.severity().name())
                 .append("period", text(alert.period()))
                 .append("progressPct", Decimals.toBson(v.progressPct()))
@@ -39,6 +40,7 @@ final class AlertDocuments {
                 .append("rank", v.rank()).append("rankChange", v.rankChange())
                 .append("ytd", Decimals.toBson(v.ytd())).append("rankedCount", v.rankedCount())
                 .append("missing", v.missing().isEmpty() ? null : v.missing().stream().map(Period::toString).toList())
+                .append("projectName", v.projectName()).append("daysSinceSigned", v.daysSinceSigned())
                 .append("message", alert.message())
                 .append("firedAt", date(alert.firedAt())).append("changedAt", date(alert.changedAt()))
                 .append("resolvedAt", date(alert.resolvedAt()))
@@ -49,12 +51,14 @@ final class AlertDocuments {
 
     static Alert toAlert(Document doc) {
         Fingerprint fp = new Fingerprint(AlertRule.valueOf(doc.getString("rule")), doc.getString("regionId"),
-                doc.getString("indicator"), doc.getInteger("year"), doc.getString("entityId"));
+                doc.getString("indicator"), doc.getInteger("year"), doc.getString("entityId"),
+                doc.getString("projectId"));
         AlertValues values = new AlertValues(Decimals.fromBson(doc.get("progressPct")),
                 Decimals.fromBson(doc.get("expectedPct")), Decimals.fromBson(doc.get("growthPct")),
                 Decimals.fromBson(doc.get("growthTargetPct")), doc.getInteger("rank"), doc.getInteger("rankChange"),
                 Decimals.fromBson(doc.get("ytd")), doc.getInteger("rankedCount"),
-                doc.getList("missing", String.class, List.of()).stream().map(Period::parse).toList());
+                doc.getList("missing", String.class, List.of()).stream().map(Period::parse).toList(),
+                doc.getString("projectName"), doc.getInteger("daysSinceSigned"));
         List<HistoryEntry> history = new ArrayList<>();
         doc.getList("history", Document.class, List.of()).forEach(h -> history.add(toHistory(h)));
         return new Alert(doc.getString("_id"), fp, AlertState.valueOf(doc.getString("state")),

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -53,10 +54,25 @@ public class AlertStore {
 
     AlertStore(MongoDatabase database) {
         this.alerts = database.getCollection("alerts");
-        alerts.createIndex(Indexes.ascending("rule", "regionId", "indicator", "year", "entityId"),
+        dropFingerprintIndexWithoutProject();
+        alerts.createIndex(Indexes.ascending("rule", "regionId", "indicator", "year", "entityId", "projectId"),
                 new IndexOptions().unique(true));
         alerts.createIndex(Indexes.ascending("state", "severity"));
         alerts.createIndex(Indexes.ascending("pendingCount"));
+    }
+
+    /** The fingerprint's index from before SIGN_TO_PILE would allow one project's alert per region and year. */
+    private void dropFingerprintIndexWithoutProject() {
+        String old = "rule_1_regionId_1_indicator_1_year_1_entityId_1";
+        for (Document index : alerts.listIndexes()) {
+            if (old.equals(index.getString("name"))) {
+                try {
+                    alerts.dropIndex(old);
+                } catch (MongoException e) {
+                    // another instance dropped it first
+                }
+            }
+        }
     }
 
     /** An alert as read, with what a write needs to detect a concurrent one. */

@@ -62,6 +62,9 @@ public final class Payloads {
         if (e.entityId() != null) {
             labels.put("entityId", e.entityId());
         }
+        if (e.projectId() != null) {
+            labels.put("projectId", e.projectId());
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         putIfSet(values, "progressPct", e.progressPct());
         putIfSet(values, "expectedPct", e.expectedPct());
@@ -70,6 +73,7 @@ public final class Payloads {
         putIfSet(values, "rank", e.rank());
         putIfSet(values, "rankChange", e.rankChange());
         putIfSet(values, "ytd", e.ytd());
+        putIfSet(values, "daysSinceSigned", e.daysSinceSigned());
         boolean resolved = e.state() == AlertState.RESOLVED;
         Map<String, Object> alert = new LinkedHashMap<>();
         alert.put("status", resolved ? "resolved" : "firing");

@@ -17,7 +17,8 @@ public record Silence(String id, List<Matcher> matchers, Instant until, String r
         Instant createdAt) {
 
     /** The labels a matcher may name, as in the webhook payload. */
-    public static final Set<String> LABELS = Set.of("rule", "regionId", "indicator", "year", "severity", "entityId");
+    public static final Set<String> LABELS = Set.of("rule", "regionId", "indicator", "year", "severity", "entityId",
+            "projectId");
 
     public record Matcher(String name, String value) {
     }
@@ -38,6 +39,7 @@ public record Silence(String id, List<Matcher> matchers, Instant until, String r
         labels.put("year", Integer.toString(event.year()));
         labels.put("severity", event.severity().name());
         labels.put("entityId", event.entityId());
+        labels.put("projectId", event.projectId());
         return matchers.stream().allMatch(m -> Objects.equals(labels.get(m.name()), m.value()));
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.pacer.events.Topics;
 
 /**
- * {@code POST /api/v1/admin/rebuild} (STATISTICS): forgets the figures and targets held in memory, reads them
- * again from {@code pacer.figures} (the partitions this instance owns) and {@code pacer.targets}, and judges every
- * target once. Alerts, acknowledgements and the outbox stay in MongoDB; a transition is published only where the
+ * {@code POST /api/v1/admin/rebuild} (STATISTICS): forgets the figures, targets and projects held in memory, reads
+ * them again from {@code pacer.figures} (the partitions this instance owns), {@code pacer.targets} and
+ * {@code pacer.projects}, and judges every target and project once. Alerts, acknowledgements and the outbox stay in MongoDB; a transition is published only where the
  * rebuilt state disagrees with what was judged before, so nothing already notified is sent again.
  */
 @RestController
@@ -42,19 +42,19 @@ class RebuildController {
         Set<TopicPartition> owned = restorer.owned(Topics.FIGURES);
         Map<String, Object> props = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(props)) {
-            int targetPartitions = admin.describeTopics(List.of(Topics.TARGETS)).allTopicNames().get()
-                    .get(Topics.TARGETS).partitions().size();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             owned.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-            for (int p = 0; p < targetPartitions; p++) {
-                latest.put(new TopicPartition(Topics.TARGETS, p), OffsetSpec.latest());
-            }
+            admin.describeTopics(List.of(Topics.TARGETS, Topics.PROJECTS)).allTopicNames().get()
+                    .forEach((topic, description) -> description.partitions().forEach(
+                            p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
             Map<TopicPartition, Long> figureEnds = new HashMap<>();
             Map<TopicPartition, Long> targetEnds = new HashMap<>();
+            Map<TopicPartition, Long> projectEnds = new HashMap<>();
             admin.listOffsets(latest).all().get().forEach((tp, info) -> (tp.topic().equals(Topics.TARGETS)
-                    ? targetEnds : figureEnds).put(tp, info.offset()));
-            log.info("Rebuild requested: figures of {}, targets", owned);
-            Map<String, Object> summary = restorer.rebuild(figureEnds, targetEnds);
+                    ? targetEnds : tp.topic().equals(Topics.PROJECTS) ? projectEnds : figureEnds)
+                    .put(tp, info.offset()));
+            log.info("Rebuild requested: figures of {}, targets, projects", owned);
+            Map<String, Object> summary = restorer.rebuild(figureEnds, targetEnds, projectEnds);
             log.info("Rebuilt: {}", summary);
             return summary;
         }

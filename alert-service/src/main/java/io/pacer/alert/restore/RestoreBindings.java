@@ -26,13 +26,15 @@ import io.pacer.alert.position.UnreadableRecordException;
 import io.pacer.events.Topics;
 
 /**
- * The Kafka side of restoring: the partition-assignment hook of {@code figures-in-0} and {@code targets-in-0},
+ * The Kafka side of restoring: the partition-assignment hook of {@code figures-in-0}, {@code targets-in-0} and
+ * {@code projects-in-0},
  * and the figures' error handling.
  */
 @Configuration(proxyBeanMethods = false)
 class RestoreBindings {
 
     static final String TARGETS = "targets-in-0";
+    static final String PROJECTS = "projects-in-0";
     private static final java.util.Set<String> JUDGED = java.util.Set.of(Topics.FIGURES, Topics.SUBMISSIONS);
     /** The dead letter's header that says why the record could not be applied. */
     static final String REASON_HEADER = "pacer_dlq_reason";
@@ -47,6 +49,12 @@ class RestoreBindings {
                 if (binding.equals(TARGETS)) {
                     Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                     restorer.targetsAssigned(ends);
+                    ends.forEach(consumer::seek);
+                    return;
+                }
+                if (binding.equals(PROJECTS)) {
+                    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+                    restorer.projectsAssigned(ends);
                     ends.forEach(consumer::seek);
                     return;
                 }

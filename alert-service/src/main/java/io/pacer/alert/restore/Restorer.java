@@ -20,6 +20,8 @@ import io.pacer.alert.figure.FigureBook;
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.position.Positions;
 import io.pacer.alert.position.Restorable;
+import io.pacer.alert.project.ProjectBook;
+import io.pacer.alert.project.ProjectIntake;
 import io.pacer.alert.target.TargetBook;
 import io.pacer.alert.target.TargetIntake;
 import io.pacer.events.Topics;
@@ -29,6 +31,8 @@ import io.pacer.events.Topics;
  * partition assigned to this instance is read from its beginning up to its stored position into memory without
  * judging anything (that was judged before), and its consumer goes on from that position. {@code pacer.targets}:
  * the compacted topic is read to its end, and the consumer goes on from there, judging only what is new.
+ * {@code pacer.projects} likewise, and then every project is judged once (SIGN_TO_PILE counts days, which went on
+ * while the service was down).
  */
 @Component
 public class Restorer {
@@ -43,11 +47,14 @@ public class Restorer {
     private final TargetBook targetBook;
     private final TargetIntake targets;
     private final AlertEvaluator evaluator;
+    private final ProjectIntake projects;
+    private final ProjectBook projectBook;
     private final Set<TopicPartition> owned = new HashSet<>();
     private final CountDownLatch targetsRestored = new CountDownLatch(1);
 
     Restorer(TopicRestore topics, List<Restorable> states, FigureBook book, Positions positions,
-            TargetBook targetBook, TargetIntake targets, AlertEvaluator evaluator) {
+            TargetBook targetBook, TargetIntake targets, AlertEvaluator evaluator, ProjectIntake projects,
+            ProjectBook projectBook) {
         this.topics = topics;
         states.forEach(state -> this.states.put(state.topic(), state));
         this.book = book;
@@ -55,6 +62,8 @@ public class Restorer {
         this.targetBook = targetBook;
         this.targets = targets;
         this.evaluator = evaluator;
+        this.projects = projects;
+        this.projectBook = projectBook;
     }
 
     /**
@@ -114,6 +123,15 @@ public class Restorer {
         targetsRestored.countDown();
     }
 
+    /** Reads the projects up to {@code ends} without judging, then judges them all once; the consumer goes on. */
+    public void projectsAssigned(Map<TopicPartition, Long> ends) {
+        projects.restoring(true);
+        long read = topics.read(ends, evaluator::exclusively, r -> projects.restore(
+                r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value()));
+        log.info("Restored {} project records; {} projects", read, projectBook.size());
+        projects.restoring(false);
+    }
+
     private void awaitTargets() {
         try {
             if (!targetsRestored.await(TARGETS_WAIT.toSeconds(), TimeUnit.SECONDS)) {
@@ -125,10 +143,12 @@ public class Restorer {
     }
 
     /**
-     * Forgets the figures and targets, reads them again from the topics and judges every target once on the
-     * result: alerts change only if what was in memory differed from the topics. Returns what was read.
+     * Forgets the figures, targets and projects, reads them again from the topics and judges every target and
+     * project once on the result: alerts change only if what was in memory differed from the topics. Returns what
+     * was read.
      */
-    public Map<String, Object> rebuild(Map<TopicPartition, Long> figureEnds, Map<TopicPartition, Long> targetEnds) {
+    public Map<String, Object> rebuild(Map<TopicPartition, Long> figureEnds, Map<TopicPartition, Long> targetEnds,
+            Map<TopicPartition, Long> projectEnds) {
         Map<String, Object> summary = new HashMap<>();
         Restorable figures = states.get(Topics.FIGURES);
         evaluator.exclusively(() -> {
@@ -141,6 +161,12 @@ public class Restorer {
             long targetRecords = topics.read(targetEnds, Runnable::run, r -> targets.apply(
                     r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value(), false));
             int transitions = evaluator.evaluate(targetBook.all()).size();
+            projects.restoring(true);
+            long projectRecords = topics.read(projectEnds, Runnable::run, r -> projects.restore(
+                    r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value()));
+            transitions += projects.restoring(false);
+            summary.put("projectRecords", projectRecords);
+            summary.put("projects", projectBook.size());
             summary.put("figureEvents", figureRecords);
             summary.put("targetRecords", targetRecords);
             summary.put("targets", targetBook.size());

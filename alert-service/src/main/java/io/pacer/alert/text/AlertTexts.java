@@ -28,6 +28,7 @@ public final class AlertTexts {
             case RANK_DROP -> words.rankDrop(e, labels);
             case MISSING_REPORT -> words.missingReport(e, firing);
             case FORECAST_MISS -> words.forecastMiss(e, labels, firing);
+            case SIGN_TO_PILE -> words.signToPile(e, firing);
             default -> e.message() == null ? "" : e.message();
         };
         if (e.transition() == TransitionKind.ESCALATED) {
@@ -45,7 +46,8 @@ public final class AlertTexts {
     }
 
     private static String subject(AlertEvent e, Labels labels) {
-        return labels.region() + " · " + labels.indicator() + (e.entityId() == null ? "" : " · " + labels.entity());
+        return labels.region() + " · " + labels.indicator() + (e.entityId() == null ? "" : " · " + labels.entity())
+                + (e.projectId() == null ? "" : " · " + (e.projectName() == null ? e.projectId() : e.projectName()));
     }
 
     private static Phrasebook words(Lang lang) {

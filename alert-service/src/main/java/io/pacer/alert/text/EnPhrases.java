@@ -75,6 +75,14 @@ final class EnPhrases implements Phrasebook {
     }
 
     @Override
+    public String signToPile(AlertEvent e, boolean firing) {
+        if (!firing) {
+            return "piled, or no longer in the register";
+        }
+        return "signed " + (e.daysSinceSigned() == null ? "?" : e.daysSinceSigned()) + " days ago, no pile yet";
+    }
+
+    @Override
     public String escalated(String dueDate) {
         return "; still firing after the action plan's due date" + (dueDate == null ? "" : " " + dueDate)
                 + ": escalated";
@@ -94,6 +102,7 @@ final class EnPhrases implements Phrasebook {
             case RANK_DROP -> "Rank dropped";
             case MISSING_REPORT -> "Report missing";
             case FORECAST_MISS -> "Forecast misses target";
+            case SIGN_TO_PILE -> "No pile after signing";
             default -> rule.name();
         };
     }

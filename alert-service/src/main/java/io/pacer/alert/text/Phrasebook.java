@@ -21,6 +21,8 @@ interface Phrasebook {
 
     /** FORECAST_MISS: {@code progressPct} is the attainment so far, {@code expectedPct} the forecast's at year end. */
     String forecastMiss(AlertEvent e, Labels l, boolean firing);
+    /** SIGN_TO_PILE: the days since the project was signed with no pile yet (the project is in the subject). */
+    String signToPile(AlertEvent e, boolean firing);
 
     /** The clause an ESCALATED transition adds: the due date passed with the alert still firing. */
     String escalated(String dueDate);

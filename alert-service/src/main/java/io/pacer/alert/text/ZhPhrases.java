@@ -68,6 +68,14 @@ final class ZhPhrases implements Phrasebook {
     }
 
     @Override
+    public String signToPile(AlertEvent e, boolean firing) {
+        if (!firing) {
+            return "已打桩或已不在项目库中";
+        }
+        return "签约已 " + (e.daysSinceSigned() == null ? "?" : e.daysSinceSigned()) + " 天，仍未打桩";
+    }
+
+    @Override
     public String escalated(String dueDate) {
         return "；整改期限 " + (dueDate == null ? "" : dueDate + " ") + "已过仍未解除，已报上级";
     }
@@ -86,6 +94,7 @@ final class ZhPhrases implements Phrasebook {
             case RANK_DROP -> "排名下滑";
             case MISSING_REPORT -> "未按时报送";
             case FORECAST_MISS -> "预计完不成年度目标";
+            case SIGN_TO_PILE -> "签约超期未打桩";
             default -> rule.name();
         };
     }

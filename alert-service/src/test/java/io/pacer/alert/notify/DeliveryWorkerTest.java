@@ -78,7 +78,7 @@ class DeliveryWorkerTest {
         AlertProperties properties = new AlertProperties(Duration.ofSeconds(5), 10, Duration.ofSeconds(1),
                 new AlertProperties.Delivery(Duration.ofSeconds(2), 3, Duration.ofMillis(50), Duration.ofMillis(200),
                         Duration.ofSeconds(1), "pacer@localhost"), new AlertProperties.MissingReport(15, Duration.ofHours(1),
-                Duration.ofMinutes(2)), new AlertProperties.Webhooks(false), Duration.ofSeconds(2));
+                Duration.ofMinutes(2)), new AlertProperties.Webhooks(false), Duration.ofSeconds(2), 90);
         client = new WebhookClient(guard, properties);
         return new DeliveryWorker(deliveries, subscriptions, client, new MailClient(new StaticListableBeanFactory()
                 .getBeanProvider(JavaMailSender.class), properties), Clock.systemUTC(), meters, properties);

@@ -52,7 +52,7 @@ class MailDeliveryTest {
                 new AlertProperties.Delivery(Duration.ofSeconds(2), 2, Duration.ofMillis(50), Duration.ofMillis(100),
                         Duration.ofSeconds(1), "pacer@pacer.test"),
                 new AlertProperties.MissingReport(15, Duration.ofHours(1), Duration.ofMinutes(2)),
-                new AlertProperties.Webhooks(false), Duration.ofSeconds(2));
+                new AlertProperties.Webhooks(false), Duration.ofSeconds(2), 90);
     }
 
     private static DeliveryWorker worker(MongoDatabase database, int smtpPort) {

@@ -181,6 +181,29 @@ class AlertTextsTest {
     }
 
     @Test
+    void signToPileNamesTheRegionTheProjectAndTheDaysSinceSigning() {
+        Labels signedZh = new Labels("高新区", "新签约项目", "个", null, Basis.CUMULATIVE, Better.HIGHER);
+        Labels signedEn = new Labels("High-tech Zone", "Projects signed", "个", null, Basis.CUMULATIVE, Better.HIGHER);
+        AlertEvent red = new AlertEvent(1, "a2", 2, TransitionKind.SEVERITY_CHANGED, AlertRule.SIGN_TO_PILE, "gxq",
+                "projects_signed", 2026, null, "2026-01", AlertState.FIRING, Severity.RED, Severity.YELLOW, null, null,
+                null, null, null, null, "rule text", Instant.EPOCH, Instant.EPOCH, null, null, null, null, "p-7",
+                "智能装备产业园", 136);
+        AlertEvent resolved = new AlertEvent(1, "a2", 3, TransitionKind.RESOLVED, AlertRule.SIGN_TO_PILE, "gxq",
+                "projects_signed", 2026, null, "2026-01", AlertState.RESOLVED, Severity.RED, null, null, null, null,
+                null, null, null, "rule text", Instant.EPOCH, Instant.EPOCH, null, null, null, null, "p-7", null, null);
+
+        assertThat(AlertTexts.message(red, signedZh, Lang.ZH))
+                .isEqualTo("高新区 · 新签约项目 · 智能装备产业园：签约已 136 天，仍未打桩（红灯）");
+        assertThat(AlertTexts.message(red, signedEn, Lang.EN)).isEqualTo(
+                "High-tech Zone · Projects signed · 智能装备产业园: signed 136 days ago, no pile yet (red)");
+        assertThat(AlertTexts.summary(red, signedZh, Lang.ZH)).isEqualTo("红灯 · 高新区 · 新签约项目 · 智能装备产业园 · 签约超期未打桩");
+        assertThat(AlertTexts.message(resolved, signedZh, Lang.ZH)).as("without a name, the id")
+                .isEqualTo("高新区 · 新签约项目 · p-7：已打桩或已不在项目库中（已解除）");
+        assertThat(AlertTexts.message(resolved, signedEn, Lang.EN))
+                .endsWith("p-7: piled, or no longer in the register (resolved)");
+    }
+
+    @Test
     void aStockIsSaidAtTheMonthsEnd() {
         Labels stock = new Labels("高新区", "在库企业", "家", null, Basis.STOCK, Better.HIGHER);
         E lag = E.of(AlertRule.PROGRESS_LAG, Severity.RED, "2026-04").progress("10", "33.333", "12");
