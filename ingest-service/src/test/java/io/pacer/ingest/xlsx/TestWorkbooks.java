@@ -42,6 +42,12 @@ public final class TestWorkbooks {
      */
     public static XSSFWorkbook sheet(String name, List<List<Object>> rows) {
         XSSFWorkbook book = new XSSFWorkbook();
+        sheet(book, name, rows);
+        return book;
+    }
+
+    /** Adds a sheet of rows, as {@link #sheet(String, List)} writes them. */
+    public static void sheet(XSSFWorkbook book, String name, List<List<Object>> rows) {
         XSSFSheet sheet = book.createSheet(name);
         for (int r = 0; r < rows.size(); r++) {
             XSSFRow row = sheet.createRow(r);
@@ -49,7 +55,6 @@ public final class TestWorkbooks {
                 set(row.createCell(c), rows.get(r).get(c));
             }
         }
-        return book;
     }
 
     public static void set(XSSFCell cell, Object value) {
