@@ -1,5 +1,8 @@
 package io.pacer.ingest.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +11,11 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import io.pacer.support.web.ApiProblemException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -86,14 +94,20 @@ class XlsxFileTest {
     }
 
     @Test
-    void anOldXlsOrAPasswordProtectedWorkbookIs415() {
-        byte[] ole2 = new byte[512];
-        ole2[0] = (byte) 0xD0;
-        ole2[1] = (byte) 0xCF;
-        ole2[2] = (byte) 0x11;
-        ole2[3] = (byte) 0xE0;
+    void aPasswordProtectedWorkbookIs415() throws Exception {
+        byte[] plain = TestWorkbooks.bytes(TestWorkbooks.sheet("s", List.of(List.of(1))));
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(plain));
+                    OutputStream out = encryptor.getDataStream(fs)) {
+                pkg.save(out);
+            }
+            fs.writeFilesystem(encrypted);
+        }
 
-        assertProblem(() -> XlsxFile.open(ole2), 415, "without a password");
+        assertProblem(() -> XlsxFile.open(encrypted.toByteArray()), 415, "without a password");
     }
 
     @Test
