@@ -26,7 +26,7 @@ import io.pacer.support.web.FieldIssue;
 /**
  * Reads a registers workbook ({@link RegisterSheets}) into the document {@code POST /api/v1/reference} takes, with
  * the row of every element and the cells that could not be read (an unknown column, a level or basis that is no
- * such value, a nonNegative that is no yes/no, text over 256 characters), each named {@code entities row 4: type}.
+ * such value, a nonNegative that is no yes/no, text over 256 characters, an indicators list over 4,096), each named {@code entities row 4: type}.
  * Enum values are read in any case; an entity's indicators are separated by commas (, ，) or 、; empty cells are
  * absent fields. A workbook without any of the three sheets, or without a single row, is 422.
  */
@@ -67,15 +67,16 @@ final class RegisterWorkbookReader {
         }
         Fields f = new Fields(rows, issues);
         ReferenceDocument document = new ReferenceDocument(
-                f.each(RegisterSheets.REGIONS, elements, (c, at) -> new RegionRequest(f.text(c, "id"),
-                        f.text(c, "name"), f.text(c, "nameEn"), f.text(c, "parentId"),
+                f.each(RegisterSheets.REGIONS, elements, (c, at) -> new RegionRequest(f.text(c, "id", at),
+                        f.text(c, "name", at), f.text(c, "nameEn", at), f.text(c, "parentId", at),
                         f.choice(c, "level", RegionLevel.class, at))),
-                f.each(RegisterSheets.INDICATORS, elements, (c, at) -> new IndicatorRequest(f.text(c, "code"),
-                        f.text(c, "name"), f.text(c, "nameEn"), f.text(c, "unit"), f.choice(c, "basis", Basis.class, at),
-                        f.choice(c, "better", Better.class, at), f.text(c, "shareOf"), f.yesNo(c, "nonNegative", at))),
-                f.each(RegisterSheets.ENTITIES, elements, (c, at) -> new EntityRequest(f.text(c, "id"),
-                        f.text(c, "name"), f.choice(c, "type", EntityType.class, at), f.text(c, "regionId"),
-                        f.list(c, "indicators"))));
+                f.each(RegisterSheets.INDICATORS, elements, (c, at) -> new IndicatorRequest(f.text(c, "code", at),
+                        f.text(c, "name", at), f.text(c, "nameEn", at), f.text(c, "unit", at),
+                        f.choice(c, "basis", Basis.class, at), f.choice(c, "better", Better.class, at),
+                        f.text(c, "shareOf", at), f.yesNo(c, "nonNegative", at))),
+                f.each(RegisterSheets.ENTITIES, elements, (c, at) -> new EntityRequest(f.text(c, "id", at),
+                        f.text(c, "name", at), f.choice(c, "type", EntityType.class, at), f.text(c, "regionId", at),
+                        f.list(c, "indicators", at))));
         return new Read(document, rows, issues);
     }
 
@@ -133,13 +134,25 @@ final class RegisterWorkbookReader {
             return out;
         }
 
-        String text(Map<String, Cell> cells, String field) {
+        String text(Map<String, Cell> cells, String field, String at) {
+            return text(cells, field, Cell.MAX_TEXT, at);
+        }
+
+        /** The cell's text, or null when it is empty or (noted) longer than {@code max}. */
+        String text(Map<String, Cell> cells, String field, int max, String at) {
             Cell cell = cells.get(field);
-            return cell == null || cell.asText().isEmpty() ? null : cell.asText();
+            if (cell == null || cell.asText().isEmpty()) {
+                return null;
+            }
+            if (cell.text().length() > max) {
+                issues.add(new FieldIssue(at + field, "is longer than " + max + " characters"));
+                return null;
+            }
+            return cell.asText();
         }
 
         <E extends Enum<E>> E choice(Map<String, Cell> cells, String field, Class<E> type, String at) {
-            String text = text(cells, field);
+            String text = text(cells, field, at);
             if (text == null) {
                 return null;
             }
@@ -154,7 +167,7 @@ final class RegisterWorkbookReader {
         }
 
         Boolean yesNo(Map<String, Cell> cells, String field, String at) {
-            String text = text(cells, field);
+            String text = text(cells, field, at);
             if (text == null) {
                 return null;
             }
@@ -168,8 +181,8 @@ final class RegisterWorkbookReader {
             };
         }
 
-        List<String> list(Map<String, Cell> cells, String field) {
-            String text = text(cells, field);
+        List<String> list(Map<String, Cell> cells, String field, String at) {
+            String text = text(cells, field, Cell.MAX_LIST, at);
             return text == null ? null
                     : Arrays.stream(text.split("[,，、;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }

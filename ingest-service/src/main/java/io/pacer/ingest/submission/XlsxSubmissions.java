@@ -55,7 +55,7 @@ final class XlsxSubmissions {
         private final Map<String, Integer> columns = new LinkedHashMap<>();
         private final List<SubmissionRequest.Figure> figures = new ArrayList<>();
         private final List<Integer> figureRows = new ArrayList<>();
-        private final Map<String, Group> groups = new LinkedHashMap<>();
+        private final Map<String, SheetGroup> groups = new LinkedHashMap<>();
         private boolean csv;
         private boolean first = true;
 
@@ -127,7 +127,7 @@ final class XlsxSubmissions {
             if (issues.size() == before) {
                 String entity = row.text(0);
                 String period = row.text(1);
-                groups.computeIfAbsent(entity + "\u0000" + period, k -> new Group(entity, period, row.number()))
+                groups.computeIfAbsent(entity + "\u0000" + period, k -> new SheetGroup(entity, period, row.number()))
                         .add(new SubmissionRequest.Figure(blankToNull(row.text(2)), value, prior), row.number());
             }
         }
@@ -148,7 +148,7 @@ final class XlsxSubmissions {
                 throw unreadable("the sheet is empty");
             }
             if (csv) {
-                return new Parsed(groups.values().stream().map(Group::located).toList(), issues);
+                return new Parsed(groups.values().stream().map(SheetGroup::located).toList(), issues);
             }
             if (columns.isEmpty()) {
                 throw unreadable("the sheet is neither a Pacer template (a table whose header starts with "
@@ -170,34 +170,6 @@ final class XlsxSubmissions {
         private String located(String key) {
             Integer row = fieldRows.get(key);
             return row == null ? key + " (the header area has no " + key + " row)" : SheetLocator.at(row, key);
-        }
-    }
-
-    /** The rows of one entity and period in the CSV layout. */
-    private static final class Group {
-
-        private final String entityId;
-        private final String period;
-        private final int firstRow;
-        private final List<SubmissionRequest.Figure> figures = new ArrayList<>();
-        private final List<Integer> rows = new ArrayList<>();
-
-        Group(String entityId, String period, int firstRow) {
-            this.entityId = entityId;
-            this.period = period;
-            this.firstRow = firstRow;
-        }
-
-        void add(SubmissionRequest.Figure figure, int row) {
-            figures.add(figure);
-            rows.add(row);
-        }
-
-        SubmissionService.Located located() {
-            Map<String, String> fields = Map.of("entityId", SheetLocator.at(firstRow, "entity_id"),
-                    "period", SheetLocator.at(firstRow, "period"), "figures", SheetLocator.at(firstRow, "value"));
-            return new SubmissionService.Located(new SubmissionRequest(blankToNull(entityId), blankToNull(period),
-                    figures, null), new SheetLocator(fields, "indicator", rows));
         }
     }
 

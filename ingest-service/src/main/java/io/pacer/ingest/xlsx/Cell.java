@@ -8,14 +8,15 @@ import io.pacer.ingest.Inputs;
 
 /**
  * One cell of an uploaded sheet as the file holds it: its kind and its text (a number's digits as written in the
- * file, a string, {@code 1}/{@code 0} for a boolean, the error code). Text longer than {@link #MAX_TEXT} characters
- * is kept only to {@code MAX_TEXT + 1} characters, so a caller can refuse it without the file's whole string in
- * memory.
+ * file, a string, {@code 1}/{@code 0} for a boolean, the error code). A cell is at most {@link #MAX_TEXT} characters
+ * ({@link #tooLong()}), except a list such as an entity's indicators, which may have {@link #MAX_LIST}; text beyond
+ * {@code MAX_LIST + 1} characters is not kept, so a caller can refuse it without the file's whole string in memory.
  */
 public record Cell(Kind kind, String text) {
 
     /** As for a CSV cell. */
     public static final int MAX_TEXT = 256;
+    public static final int MAX_LIST = 4096;
 
     /** Excel keeps 15 significant digits; the digits a file holds beyond them are binary noise (0.1 + 0.2). */
     private static final MathContext EXCEL = new MathContext(15, RoundingMode.HALF_EVEN);
@@ -31,8 +32,8 @@ public record Cell(Kind kind, String text) {
     }
 
     public Cell {
-        if (text != null && text.length() > MAX_TEXT + 1) {
-            text = text.substring(0, MAX_TEXT + 1);
+        if (text != null && text.length() > MAX_LIST + 1) {
+            text = text.substring(0, MAX_LIST + 1);
         }
     }
 

@@ -12,9 +12,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a worksheet's XML as it streams, handing each row with a non-blank cell to the consumer: at most
- * {@link XlsxFile#MAX_ROWS} rows and {@link XlsxFile#MAX_CELLS} cells (413 past either, at once), the first
- * {@link XlsxFile#MAX_COLUMNS} columns kept, a cell's text kept to {@link Cell#MAX_TEXT} + 1 characters. A formula's
- * saved result is its value; formulas are never evaluated.
+ * {@link XlsxFile#MAX_ROWS} rows, {@link XlsxFile#MAX_CELLS} cells and {@link XlsxFile#MAX_CHARACTERS} characters
+ * in the cells kept (413 past any, at once), the first {@link XlsxFile#MAX_COLUMNS} columns kept, a cell's text kept
+ * to {@link Cell#MAX_LIST} + 1 characters. A formula's saved result is its value; formulas are never evaluated.
  */
 final class SheetHandler extends DefaultHandler {
 
@@ -27,6 +27,7 @@ final class SheetHandler extends DefaultHandler {
     private Map<Integer, Cell> cells = new LinkedHashMap<>();
     private int rowCount;
     private int cellCount;
+    private long characters;
     private int rowNumber;
     private int column;
     private String type;
@@ -75,7 +76,7 @@ final class SheetHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (capturing) {
-            text.append(ch, start, Math.min(length, Math.max(0, Cell.MAX_TEXT + 1 - text.length())));
+            text.append(ch, start, Math.min(length, Math.max(0, Cell.MAX_LIST + 1 - text.length())));
         }
     }
 
@@ -90,6 +91,11 @@ final class SheetHandler extends DefaultHandler {
             case "c" -> {
                 Cell cell = cell();
                 if (column < XlsxFile.MAX_COLUMNS && cell != null && !cell.blank()) {
+                    characters += cell.text().length();
+                    if (characters > XlsxFile.MAX_CHARACTERS) {
+                        throw ZipScan.tooLarge("a sheet holds more than " + XlsxFile.MAX_CHARACTERS
+                                + " characters of text");
+                    }
                     cells.put(column, cell);
                 }
             }

@@ -34,6 +34,8 @@ public final class XlsxFile implements AutoCloseable {
     public static final int MAX_ROWS = 10_000;
     public static final int MAX_CELLS = 200_000;
     public static final int MAX_COLUMNS = 16;
+    /** The text a sheet's kept cells may hold in all: what a caller may keep in memory. */
+    public static final long MAX_CHARACTERS = 4_000_000;
 
     static {
         ZipSecureFile.setMaxEntrySize(ZipScan.MAX_ENTRY);

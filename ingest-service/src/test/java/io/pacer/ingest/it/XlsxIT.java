@@ -24,18 +24,18 @@ class XlsxIT extends IngestITBase {
 
     @Test
     void theTemplateHasARowPerIndicatorWithLastYearsValuePrefilled() throws IOException {
-        send(fixture.e2, submission("e2", "2024-07", "fiscal_revenue", "300"));
+        send(fixture.e2, submission("e2", "2022-03", "fiscal_revenue", "300"));
 
-        Http.Download template = http.download("/api/v1/templates/e2.xlsx?period=2025-07", fixture.e2);
+        Http.Download template = http.download("/api/v1/templates/e2.xlsx?period=2023-03", fixture.e2);
 
         assertThat(template.status()).isEqualTo(200);
         assertThat(template.header("Content-Type")).isEqualTo(XLSX);
-        assertThat(template.header("Content-Disposition")).startsWith("attachment; filename=\"e2-2025-07.xlsx\"")
+        assertThat(template.header("Content-Disposition")).startsWith("attachment; filename=\"e2-2023-03.xlsx\"")
                 .contains("filename*=UTF-8''%E4%B8%9C%E8%A1%97%E9%81%93"); // 东街道
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("e2");
-            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("2025-07");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("2023-03");
             assertThat(sheet.getRow(FIRST - 1).getCell(4).getStringCellValue()).isEqualTo("上年同期 prior_year_value");
             XSSFRow fiscal = sheet.getRow(FIRST);
             assertThat(fiscal.getCell(0).getStringCellValue()).isEqualTo("fiscal_revenue");
@@ -48,7 +48,7 @@ class XlsxIT extends IngestITBase {
 
     @Test
     void aFilledTemplateIsAcceptedAndItsFiguresReachTheLedger() throws IOException {
-        byte[] filled = fill(http.download("/api/v1/templates/e1.xlsx?period=2025-06", fixture.e1).body(),
+        byte[] filled = fill(http.download("/api/v1/templates/e1.xlsx?period=2023-06", fixture.e1).body(),
                 new Object[] { 1234.5, null, null, -7 });
         LedgerReader ledger = ledger();
 
@@ -60,14 +60,14 @@ class XlsxIT extends IngestITBase {
         List<LedgerReader.Entry> recorded = ledger.readAll(r -> r.submissionId().equals(id)
                 && r.indicator().equals("net_migration"));
         assertThat(recorded).extracting(e -> e.record().indicator()).containsExactly("fiscal_revenue", "net_migration");
-        assertThat(recorded).extracting(e -> e.record().period()).containsOnly("2025-06");
+        assertThat(recorded).extracting(e -> e.record().period()).containsOnly("2023-06");
         assertThat(recorded.get(0).record().value()).isEqualByComparingTo("1234.5");
         assertThat(recorded.get(1).record().value()).isEqualByComparingTo("-7");
     }
 
     @Test
     void badRowsAreAllNamedInOne422AndNothingReachesTheLedger() throws IOException {
-        byte[] bad = fill(http.download("/api/v1/templates/e1.xlsx?period=2025-05", fixture.e1).body(),
+        byte[] bad = fill(http.download("/api/v1/templates/e1.xlsx?period=2023-05", fixture.e1).body(),
                 new Object[] { "about 500", 1.1234567, 12, null });
         LedgerReader ledger = ledger();
 
@@ -86,7 +86,7 @@ class XlsxIT extends IngestITBase {
 
     @Test
     void aReporterCannotUploadAnotherEntitysTemplate() throws IOException {
-        byte[] filled = fill(http.download("/api/v1/templates/e1.xlsx?period=2025-05", fixture.e1).body(),
+        byte[] filled = fill(http.download("/api/v1/templates/e1.xlsx?period=2023-05", fixture.e1).body(),
                 new Object[] { 1, null, null, null });
 
         Http.Response response = http.send("POST", "/api/v1/submissions/xlsx", fixture.e2, XLSX, filled);

@@ -73,6 +73,19 @@ class RegisterWorkbookReaderTest {
     }
 
     @Test
+    void textOver256CharactersIsNamedRatherThanCutButAnIndicatorsListMayBeLonger() {
+        String codes = String.join(",", java.util.Collections.nCopies(30, "fiscal_revenue"));
+        XSSFWorkbook book = TestWorkbooks.sheet("entities", List.of(List.of("id", "name", "indicators"),
+                List.of("e7", "名".repeat(300), codes)));
+
+        RegisterWorkbookReader.Read read = read(TestWorkbooks.bytes(book));
+
+        assertThat(read.issues()).containsExactly(new FieldIssue("entities row 2: name",
+                "is longer than 256 characters"));
+        assertThat(read.document().entities().get(0).indicators()).hasSize(30);
+    }
+
+    @Test
     void aWorkbookWithoutTheRegisterSheetsIs422() {
         byte[] body = TestWorkbooks.bytes(TestWorkbooks.sheet("Sheet1", List.of(List.of("id"))));
 

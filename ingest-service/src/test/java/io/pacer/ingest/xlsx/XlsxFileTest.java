@@ -94,6 +94,18 @@ class XlsxFileTest {
     }
 
     @Test
+    void aLongStringRepeatedInManyCellsIsRefusedWith413OnceTheKeptTextPassesItsBound() {
+        List<Object> sixteen = new ArrayList<>(java.util.Collections.nCopies(16, "长".repeat(4000)));
+        byte[] body = TestWorkbooks.bytes(TestWorkbooks.sheet("s", java.util.Collections.nCopies(70, sixteen)));
+        assertThat(body.length).as("one shared string, referenced 1,120 times").isLessThan(100_000);
+
+        try (XlsxFile file = XlsxFile.open(body)) {
+            assertProblem(() -> file.read("s", row -> {
+            }), 413, "more than 4000000 characters");
+        }
+    }
+
+    @Test
     void aPasswordProtectedWorkbookIs415() throws Exception {
         byte[] plain = TestWorkbooks.bytes(TestWorkbooks.sheet("s", List.of(List.of(1))));
         ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
