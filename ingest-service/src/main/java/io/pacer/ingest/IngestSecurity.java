@@ -19,7 +19,7 @@ class IngestSecurity {
         return rules -> rules
                 .requestMatchers(HttpMethod.PUT, "/api/v1/regions/**", "/api/v1/indicators/**", "/api/v1/entities/**")
                 .hasRole("STATISTICS")
-                .requestMatchers(HttpMethod.POST, "/api/v1/reference").hasRole("STATISTICS")
+                .requestMatchers(HttpMethod.POST, "/api/v1/reference", "/api/v1/reference/**").hasRole("STATISTICS")
                 .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.POST, "/api/v1/submissions", "/api/v1/submissions/**").hasRole("REPORTER");
     }

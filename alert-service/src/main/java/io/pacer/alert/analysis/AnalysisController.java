@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.pacer.alert.text.Lang;
 import io.pacer.alert.reference.ReferenceData;
 import io.pacer.alert.reference.RegionScope;
 import io.pacer.events.Period;
@@ -42,7 +43,7 @@ class AnalysisController {
             @RequestParam(defaultValue = "zh") String lang, @AuthenticationPrincipal PacerPrincipal principal) {
         Request request = request(parent, period, lang, principal);
         Bulletin bulletin = write(request);
-        return new BulletinView(parent, request.period().toString(), request.lang().code(), bulletin.text(),
+        return new BulletinView(parent, request.period().toString(), request.lang().json(), bulletin.text(),
                 bulletin.facts());
     }
 
@@ -51,7 +52,7 @@ class AnalysisController {
             @RequestParam(defaultValue = "zh") String lang, @AuthenticationPrincipal PacerPrincipal principal) {
         Request request = request(parent, period, lang, principal);
         byte[] docx = BulletinDocx.write(write(request), texts(request));
-        String name = "bulletin-" + parent + "-" + request.period() + "-" + request.lang().code() + ".docx";
+        String name = "bulletin-" + parent + "-" + request.period() + "-" + request.lang().json() + ".docx";
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(BulletinDocx.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
@@ -65,7 +66,7 @@ class AnalysisController {
         if (!Period.isValid(period)) {
             throw ApiProblemException.badRequest("period", "must be YYYY-MM");
         }
-        Lang language = Lang.of(lang);
+        Lang language = Lang.parse(lang);
         if (language == null) {
             throw ApiProblemException.badRequest("lang", "must be zh or en");
         }

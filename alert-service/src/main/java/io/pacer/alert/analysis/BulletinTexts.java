@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import io.pacer.alert.text.Lang;
+import io.pacer.alert.text.AlertTexts;
 import io.pacer.events.AlertRule;
 import io.pacer.events.Indicator;
 import io.pacer.events.Period;
@@ -129,15 +131,7 @@ final class BulletinTexts {
     }
 
     String ruleName(AlertRule rule) {
-        boolean zh = lang == Lang.ZH;
-        return switch (rule) {
-            case PROGRESS_LAG -> zh ? "进度滞后" : "behind schedule";
-            case GROWTH_LAG -> zh ? "增幅未达标" : "growth below target";
-            case RANK_BOTTOM -> zh ? "增幅排名末位" : "last in growth";
-            case RANK_DROP -> zh ? "排名下滑" : "rank dropped";
-            case MISSING_REPORT -> zh ? "未按时报送" : "report missing";
-            case FORECAST_MISS -> zh ? "预计完不成年度目标" : "forecast short of the annual target";
-        };
+        return AlertTexts.ruleName(rule, lang);
     }
 
     private String names(List<Findings.Mark> marks) {

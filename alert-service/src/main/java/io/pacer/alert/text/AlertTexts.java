@@ -1,6 +1,7 @@
 package io.pacer.alert.text;
 
 import io.pacer.events.AlertEvent;
+import io.pacer.events.AlertRule;
 import io.pacer.events.AlertState;
 import io.pacer.events.TransitionKind;
 
@@ -43,6 +44,11 @@ public final class AlertTexts {
         String light = words.lightName(e.severity(), e.state() == AlertState.RESOLVED);
         String mark = e.transition() == TransitionKind.ESCALATED ? words.escalationMark() + " · " : "";
         return mark + light + " · " + subject(e, labels) + " · " + words.ruleName(e.rule());
+    }
+
+    /** The rule's name people read, e.g. "进度滞后" / "Behind schedule". */
+    public static String ruleName(AlertRule rule, Lang lang) {
+        return words(lang).ruleName(rule);
     }
 
     private static String subject(AlertEvent e, Labels labels) {

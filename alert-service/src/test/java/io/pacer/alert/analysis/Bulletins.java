@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.pacer.alert.text.Lang;
 import io.pacer.events.AlertRule;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;

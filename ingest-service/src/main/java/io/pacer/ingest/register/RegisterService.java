@@ -59,22 +59,43 @@ class RegisterService {
         return publish(entity(e));
     }
 
+    /** Where element {@code index} of a document's list is, as an issue's field prefix. */
+    interface Elements {
+
+        Elements JSON = (list, index) -> list + "[" + index + "].";
+
+        String prefix(String list, int index);
+    }
+
     /** Validates the whole document first (all-or-nothing), then publishes regions, indicators, entities. */
     Map<String, Integer> apply(ReferenceDocument doc) {
+        return apply(doc, Elements.JSON, List.of());
+    }
+
+    /**
+     * As {@link #apply(ReferenceDocument)}, naming elements with {@code at}; {@code unread} are the issues found while
+     * reading the document (a cell that is no enum value): they are answered together with the rules' issues, less
+     * a rule's issue on a field already named there.
+     */
+    Map<String, Integer> apply(ReferenceDocument doc, Elements at, List<FieldIssue> unread) {
         OverlayView view = new OverlayView(store);
         doc.regions().forEach(r -> view.put(region(r)));
         doc.indicators().forEach(i -> view.put(indicator(i)));
         doc.entities().forEach(e -> view.put(entity(e)));
         List<FieldIssue> issues = new ArrayList<>();
         for (int k = 0; k < doc.regions().size(); k++) {
-            issues.addAll(RegisterRules.region(doc.regions().get(k), "regions[" + k + "].", view));
+            issues.addAll(RegisterRules.region(doc.regions().get(k), at.prefix("regions", k), view));
         }
         for (int k = 0; k < doc.indicators().size(); k++) {
-            issues.addAll(RegisterRules.indicator(doc.indicators().get(k), "indicators[" + k + "].", view));
+            issues.addAll(RegisterRules.indicator(doc.indicators().get(k), at.prefix("indicators", k), view));
         }
         for (int k = 0; k < doc.entities().size(); k++) {
-            issues.addAll(RegisterRules.entity(doc.entities().get(k), "entities[" + k + "].", view));
+            issues.addAll(RegisterRules.entity(doc.entities().get(k), at.prefix("entities", k), view));
         }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        unread.forEach(i -> named.add(i.field()));
+        issues.removeIf(i -> named.contains(i.field()));
+        issues.addAll(0, unread);
         reject(issues);
         // Parents before children, and shareOf targets before the indicators that name them.
         List<Object> records = new ArrayList<>();

@@ -84,6 +84,30 @@ public final class Http {
         }
     }
 
+    /** A GET whose body is kept as bytes (a workbook). */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return new Response(status, headers, "").header(name);
+        }
+    }
+
+    public Download download(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, String token) {
         return send("GET", path, token, null, null);
     }
