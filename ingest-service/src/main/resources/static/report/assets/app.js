@@ -5,7 +5,7 @@ import { applyStatic, label, language, roleName, setLanguage, t } from './i18n.j
 import { dateTime, el, lastMonth, num, thisMonth } from './format.js';
 import { foreseenWarnings, submissionJson } from './numbers.js';
 import { clearErrors, collect, relabel, renderForm, showErrors } from './form.js';
-import { renderHistory } from './history.js';
+import { renderHistory, warningLine } from './history.js';
 import { clearProblem, showProblem } from './problems.js';
 import { wireRegistersExcel, wireReporterExcel } from './excel.js';
 
@@ -80,7 +80,7 @@ async function send() {
   try {
     const receipt = await api.submit(json);
     $('note-input').value = '';
-    showReceipt([receipt.submissionId], receipt.acceptedAt, receipt.warnings);
+    showReceipt([receipt.submissionId], receipt.acceptedAt, receipt.warnings, figures);
     await Promise.all([loadForm({ keepReceipt: true }), loadHistory()]);
   } catch (err) {
     if (err.status === 401) return signOut(t('invalidToken'));
@@ -95,12 +95,13 @@ async function send() {
   }
 }
 
-function showReceipt(ids, acceptedAt, warnings = []) {
+/** The service's answer; its warnings name the indicator of the figure sent at their index (when known). */
+function showReceipt(ids, acceptedAt, warnings = [], figures = []) {
   $('receipt-id').textContent = ids.join(', ');
   $('receipt-accepted').textContent = dateTime(acceptedAt);
   $('receipt-accepted').dataset.value = acceptedAt;
   $('receipt-warnings').replaceChildren(...(warnings || []).map(w => el('li', { 'data-test': 'receipt-warning',
-    'data-code': w.code }, `${t('serverWarnings')}${w.field ? `${w.field}: ` : ''}${w.message}`)));
+    'data-code': w.code }, t('serverWarnings') + warningLine(w, figures, f => (f.row ? label(f.row) : f.indicator)))));
   $('receipt').hidden = false;
 }
 

@@ -14,7 +14,8 @@ export function renderForm(body, form) {
   }
   body.replaceChildren(...form.rows.map(row => {
     const value = el('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'value-input',
-      'data-test': 'value-input', 'aria-label': `${label(row)} ${t('value')}`, placeholder: t('valuePlaceholder') });
+      'data-test': 'value-input', 'aria-label': `${label(row)} ${t('value')}`, placeholder: t('valuePlaceholder'),
+      'data-i18n-placeholder': 'valuePlaceholder' });
     const valueError = el('div', { class: 'field-error', 'data-test': 'value-error', role: 'alert' });
     const priorError = el('div', { class: 'field-error', 'data-test': 'prior-error', role: 'alert' });
     let prior = null;
@@ -23,9 +24,10 @@ export function renderForm(body, form) {
       priorCell = el('td', { class: 'num', 'data-test': 'prior-year', 'data-value': row.priorYearValue }, num(row.priorYearValue), priorError);
     } else {
       prior = el('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'prior-input',
-        'data-test': 'prior-input', 'aria-label': `${label(row)} ${t('priorYear')}`, placeholder: t('priorYearPlaceholder') });
+        'data-test': 'prior-input', 'aria-label': `${label(row)} ${t('priorYear')}`, placeholder: t('priorYearPlaceholder'),
+        'data-i18n-placeholder': 'priorYearPlaceholder' });
       if (row.priorYearValue !== null && row.priorYearValue !== undefined) prior.value = String(row.priorYearValue);
-      priorCell = el('td', { class: 'num' }, prior, priorError);
+      priorCell = el('td', { class: 'num input-col' }, prior, priorError);
     }
     const tr = el('tr', { 'data-test': 'form-row', 'data-indicator': row.indicator, 'data-basis': row.basis },
       el('td', { class: 'name-col', 'data-test': 'indicator-name' }, label(row)),

@@ -13,10 +13,13 @@ export function headline(err) {
   }
 }
 
-/** Fills a list with the headline and each error as "field: message" (the service names the field). */
+/**
+ * Fills a list with the headline and each of {@code errors} as "field: message" (the service names the field); the
+ * problem's detail when the service named no field at all.
+ */
 export function showProblem(list, err, errors = err.errors) {
   const items = [el('li', { class: 'headline' }, headline(err))];
-  if (!errors.length && err.status >= 400 && ![401, 403, 404, 503].includes(err.status)) items.push(el('li', {}, err.message));
+  if (!err.errors.length && err.status >= 400 && ![401, 403, 404, 503].includes(err.status)) items.push(el('li', {}, err.message));
   for (const e of errors) {
     items.push(el('li', { 'data-test': 'problem', 'data-field': e.field || '' }, e.field ? `${e.field}: ${e.message}` : e.message));
   }

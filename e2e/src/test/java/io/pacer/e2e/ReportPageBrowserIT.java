@@ -1,0 +1,217 @@
+package io.pacer.e2e;
+
+import static io.pacer.e2e.Chromium.test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The reporters' page (ingest-service {@code /report/}) in a real headless {@link Chromium}: a factory's reporter
+ * signs in, fills last month, confirms the jumps the page warns of, is told inline what the service refused, corrects
+ * it, gets a receipt and finds the figures, and a revision, in its history. Registers and token are its own (no
+ * demo needed). Screenshots report-*.png go to target/screenshots.
+ */
+@ExtendWith(StackExtension.class)
+@Order(4)
+class ReportPageBrowserIT {
+
+    private static final String ENTITY = "rp-factory";
+    /** The page opens on last month in Asia/Shanghai; the factory reported the month before and last year's. */
+    private static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
+    private static Chromium chromium;
+    private static WebDriver driver;
+    private static String reporter;
+
+    @BeforeAll
+    static void factory(Stack stack) throws IOException {
+        Chromium.assumeInstalled();
+        Http.send("POST", stack.ingest() + "/api/v1/reference", stack.adminToken, Map.of(
+                "regions", List.of(region("rp-city", "样板市", "CITY", ""), region("rp-district", "样板区", "DISTRICT",
+                        "rp-city"), region("rp-town", "样板镇", "TOWN", "rp-district")),
+                "indicators", List.of(indicator("rp_revenue", "营业收入", "Revenue", "万元", "CUMULATIVE"),
+                        indicator("rp_power", "用电量", "Power use", "万千瓦时", "MONTHLY"),
+                        indicator("rp_output", "工业总产值", "Gross output", "万元", "CUMULATIVE"),
+                        indicator("rp_staff", "从业人员", "Staff", "人", "STOCK")),
+                "entities", List.of(Map.of("id", ENTITY, "name", "样板精密机械有限公司", "type", "ENTERPRISE",
+                        "regionId", "rp-town", "indicators", List.of("rp_revenue", "rp_power", "rp_output",
+                                "rp_staff"))))).expect(200);
+        reporter = Http.send("POST", stack.ingest() + "/api/v1/tokens", stack.adminToken,
+                Map.of("role", "REPORTER", "entityIds", List.of(ENTITY))).expect(201).json().get("token").asString();
+        submit(stack, PERIOD.minusMonths(1), List.of(figure("rp_revenue", 1000), figure("rp_power", 80),
+                figure("rp_staff", 120)));
+        submit(stack, PERIOD.minusYears(1), List.of(figure("rp_revenue", 900)));
+        chromium = Chromium.start("report");
+        driver = chromium.driver;
+    }
+
+    @AfterAll
+    static void quit() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    @Test
+    void aReporterSendsItsMonthCorrectsWhatTheServiceRefusedAndFindsItInItsHistory(Stack stack) throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(stack.ingest() + "/report/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("token-input"))).sendKeys(reporter);
+        driver.findElement(test("sign-in-button")).click();
+
+        // the form: the factory's four indicators for last month, with last month's and last year's values
+        wait.until(d -> d.findElements(By.cssSelector("tr[data-test=form-row]")).size() == 4);
+        assertThat(driver.findElement(test("entity-select")).getDomProperty("value")).isEqualTo(ENTITY);
+        assertThat(driver.findElement(test("period-input")).getDomProperty("value")).isEqualTo(PERIOD.toString());
+        assertThat(cell("rp_revenue", "previous").getDomAttribute("data-value")).isEqualTo("1000");
+        assertThat(cell("rp_revenue", "prior-year").getDomAttribute("data-value")).isEqualTo("900");
+        assertThat(cell("rp_revenue", "basis").getText()).isEqualTo("本年累计");
+        assertThat(cell("rp_power", "basis").getText()).isEqualTo("本月");
+        assertThat(cell("rp_staff", "basis").getText()).isEqualTo("期末");
+        assertThat(row("rp_power").findElements(test("prior-input"))).as("no prior year known: typed").hasSize(1);
+        assertThat(driver.findElement(test("deadline")).getText()).contains(PERIOD.plusMonths(1) + "-15");
+        chromium.screenshot("report-1-form.png");
+
+        // rp_output stays empty: the staff figure is the third one sent (figures[2])
+        cell("rp_revenue", "value-input").sendKeys("1,150");
+        cell("rp_power", "value-input").sendKeys("800");
+        cell("rp_power", "prior-input").sendKeys("75");
+        cell("rp_staff", "value-input").sendKeys("-3");
+        driver.findElement(test("send-button")).click();
+
+        // the page warns before sending: power is 10x last month's and last year's, staff under 1/5 of last month's
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("confirm-panel")));
+        List<String> warned = driver.findElements(test("confirm-item")).stream()
+                .map(i -> i.getDomAttribute("data-indicator") + ":" + i.getDomAttribute("data-kind")).toList();
+        assertThat(warned).containsExactlyInAnyOrder("rp_power:above", "rp_power:above", "rp_staff:below");
+        driver.findElement(test("confirm-send")).click();
+
+        // the service refuses a negative staff count: its message stands at the staff input, no other row's
+        wait.until(d -> !cell("rp_staff", "value-error").getText().isEmpty());
+        assertThat(cell("rp_staff", "value-error").getText()).contains("negative");
+        assertThat(cell("rp_staff", "value-input").getDomAttribute("class")).contains("invalid");
+        for (String other : List.of("rp_revenue", "rp_power", "rp_output")) {
+            assertThat(cell(other, "value-error").getText()).as(other).isEmpty();
+        }
+        assertThat(driver.findElement(test("receipt")).isDisplayed()).isFalse();
+        chromium.screenshot("report-2-inline-error.png");
+        assertThat(history(stack)).as("nothing stored from the refused submission").isEmpty();
+
+        WebElement staff = cell("rp_staff", "value-input");
+        staff.clear();
+        staff.sendKeys("118");
+        assertThat(cell("rp_staff", "value-error").getText()).as("typing clears the error").isEmpty();
+        driver.findElement(test("note-input")).sendKeys("新增订单，用电量上升");
+        driver.findElement(test("send-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("confirm-panel")));
+        driver.findElement(test("confirm-send")).click();
+
+        WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(test("receipt")));
+        String submissionId = receipt.findElement(test("receipt-id")).getText();
+        assertThat(submissionId).isNotBlank();
+        JsonNode sent = history(stack).get(0);
+        assertThat(sent.get("submissionId").asString()).isEqualTo(submissionId);
+        assertThat(Instant.parse(receipt.findElement(test("receipt-accepted")).getDomAttribute("data-value"))
+                .truncatedTo(ChronoUnit.MILLIS))
+                .isEqualTo(Instant.parse(sent.get("acceptedAt").asString()).truncatedTo(ChronoUnit.MILLIS));
+        assertThat(sent.get("note").asString()).isEqualTo("新增订单，用电量上升");
+        assertThat(values(sent)).containsExactlyInAnyOrderEntriesOf(Map.of("rp_revenue", 1150.0, "rp_power", 800.0,
+                "rp_staff", 118.0));
+        assertThat(priorYearOf(sent, "rp_power")).isEqualTo(75.0);
+        // the form now shows what was sent
+        wait.until(d -> "118".equals(cell("rp_staff", "submitted").getDomAttribute("data-value")));
+        By sentRow = By.cssSelector("tr[data-test=history-row][data-submission-id='" + submissionId + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(sentRow));
+        assertThat(driver.findElement(sentRow).findElements(By.cssSelector("[data-test=history-figure]")).stream()
+                .map(f -> f.getDomAttribute("data-indicator") + "=" + f.getDomAttribute("data-value")))
+                .containsExactlyInAnyOrder("rp_revenue=1150", "rp_power=800", "rp_staff=118");
+        chromium.screenshot("report-3-receipt.png");
+
+        // a correction of the same month is a revision, shown as such
+        cell("rp_staff", "value-input").sendKeys("119");
+        driver.findElement(test("send-button")).click();
+        wait.until(d -> !submissionId.equals(d.findElement(test("receipt-id")).getText())
+                && d.findElement(test("receipt")).isDisplayed());
+        wait.until(d -> d.findElements(By.cssSelector("tr[data-test=history-row][data-period='" + PERIOD + "']"))
+                .size() == 2);
+        WebElement newest = driver.findElements(By.cssSelector("tr[data-test=history-row]")).get(0);
+        assertThat(newest.getDomAttribute("data-revision")).isEqualTo("1");
+        assertThat(newest.findElement(By.cssSelector("[data-test=history-figure]")).getDomAttribute("data-value"))
+                .isEqualTo("119");
+        assertThat(driver.findElement(sentRow).getDomAttribute("data-revision")).isEqualTo("0");
+        // the staff count sent first is replaced by the revision (struck through); revenue and power still stand
+        assertThat(driver.findElement(sentRow).findElements(By.cssSelector("[data-test=history-figure]")).stream()
+                .map(f -> f.getDomAttribute("data-indicator") + "=" + f.getDomAttribute("data-superseded")))
+                .containsExactlyInAnyOrder("rp_revenue=false", "rp_power=false", "rp_staff=true");
+
+        driver.findElement(test("lang-toggle")).click();
+        wait.until(d -> "Staff".equals(cell("rp_staff", "indicator-name").getText()));
+        assertThat(cell("rp_staff", "value-input").getDomAttribute("placeholder")).isEqualTo("value");
+        chromium.screenshot("report-4-history-en.png");
+    }
+
+    private static WebElement row(String indicator) {
+        return driver.findElement(By.cssSelector("tr[data-test=form-row][data-indicator=" + indicator + "]"));
+    }
+
+    private static WebElement cell(String indicator, String name) {
+        return row(indicator).findElement(test(name));
+    }
+
+    private static JsonNode history(Stack stack) {
+        return Http.get(stack.ingest() + "/api/v1/submissions?entityId=" + ENTITY + "&period=" + PERIOD, reporter);
+    }
+
+    private static Map<String, Double> values(JsonNode submission) {
+        Map<String, Double> values = new java.util.HashMap<>();
+        submission.get("figures").forEach(f -> values.put(f.get("indicator").asString(), f.get("value").asDouble()));
+        return values;
+    }
+
+    private static Double priorYearOf(JsonNode submission, String indicator) {
+        for (JsonNode f : submission.get("figures")) {
+            if (indicator.equals(f.get("indicator").asString())) {
+                return f.get("priorYearValue").asDouble();
+            }
+        }
+        return null;
+    }
+
+    private static void submit(Stack stack, YearMonth period, List<Map<String, Object>> figures) {
+        Http.send("POST", stack.ingest() + "/api/v1/submissions", reporter,
+                Map.of("entityId", ENTITY, "period", period.toString(), "figures", figures)).expect(202);
+    }
+
+    private static Map<String, Object> figure(String indicator, int value) {
+        return Map.of("indicator", indicator, "value", value);
+    }
+
+    private static Map<String, Object> region(String id, String name, String level, String parentId) {
+        return Map.of("id", id, "name", name, "nameEn", id, "level", level, "parentId", parentId);
+    }
+
+    private static Map<String, Object> indicator(String code, String name, String nameEn, String unit, String basis) {
+        return Map.of("code", code, "name", name, "nameEn", nameEn, "unit", unit, "basis", basis, "better", "HIGHER",
+                "nonNegative", true);
+    }
+}
