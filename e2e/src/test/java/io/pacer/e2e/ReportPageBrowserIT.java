@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The reporters' page (ingest-service {@code /report/}) in a real headless {@link Chromium}: a factory's reporter
  * signs in, fills last month, confirms the jumps the page warns of, is told inline what the service refused, corrects
- * it, gets a receipt and finds the figures, and a revision, in its history. Registers and token are its own (no
+ * it, gets a receipt and finds the figures, and a revision, in its history; the page's Content-Security-Policy blocks
+ * nothing it needs. Registers and token are its own (no
  * demo needed). Screenshots report-*.png go to target/screenshots.
  */
 @ExtendWith(StackExtension.class)
@@ -75,7 +78,11 @@ class ReportPageBrowserIT {
     @Test
     void aReporterSendsItsMonthCorrectsWhatTheServiceRefusedAndFindsItInItsHistory(Stack stack) throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        driver.get(stack.ingest() + "/report/");
+        // every Content-Security-Policy violation of the page, from its first script on
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
+                        + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
+        signedOut(stack, "");
         wait.until(ExpectedConditions.visibilityOfElementLocated(test("token-input"))).sendKeys(reporter);
         driver.findElement(test("sign-in-button")).click();
 
@@ -104,6 +111,7 @@ class ReportPageBrowserIT {
         List<String> warned = driver.findElements(test("confirm-item")).stream()
                 .map(i -> i.getDomAttribute("data-indicator") + ":" + i.getDomAttribute("data-kind")).toList();
         assertThat(warned).containsExactlyInAnyOrder("rp_power:above", "rp_power:above", "rp_staff:below");
+        chromium.screenshot("report-2-confirm.png");
         driver.findElement(test("confirm-send")).click();
 
         // the service refuses a negative staff count: its message stands at the staff input, no other row's
@@ -114,7 +122,7 @@ class ReportPageBrowserIT {
             assertThat(cell(other, "value-error").getText()).as(other).isEmpty();
         }
         assertThat(driver.findElement(test("receipt")).isDisplayed()).isFalse();
-        chromium.screenshot("report-2-inline-error.png");
+        chromium.screenshot("report-3-inline-error.png");
         assertThat(history(stack)).as("nothing stored from the refused submission").isEmpty();
 
         WebElement staff = cell("rp_staff", "value-input");
@@ -145,7 +153,7 @@ class ReportPageBrowserIT {
         assertThat(driver.findElement(sentRow).findElements(By.cssSelector("[data-test=history-figure]")).stream()
                 .map(f -> f.getDomAttribute("data-indicator") + "=" + f.getDomAttribute("data-value")))
                 .containsExactlyInAnyOrder("rp_revenue=1150", "rp_power=800", "rp_staff=118");
-        chromium.screenshot("report-3-receipt.png");
+        chromium.screenshot("report-4-receipt.png");
 
         // a correction of the same month is a revision, shown as such
         cell("rp_staff", "value-input").sendKeys("119");
@@ -167,7 +175,38 @@ class ReportPageBrowserIT {
         driver.findElement(test("lang-toggle")).click();
         wait.until(d -> "Staff".equals(cell("rp_staff", "indicator-name").getText()));
         assertThat(cell("rp_staff", "value-input").getDomAttribute("placeholder")).isEqualTo("value");
-        chromium.screenshot("report-4-history-en.png");
+        chromium.screenshot("report-5-history-en.png");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(js.executeScript("return window.cspViolations")).asList().isEmpty();
+        // and the policy is in force: an image of another host is blocked (the address is a documentation one)
+        js.executeScript("const i = document.createElement('img'); i.src = 'http://203.0.113.7/x.png';"
+                + " document.body.append(i);");
+        wait.until(d -> !((List<?>) js.executeScript("return window.cspViolations")).isEmpty());
+        assertThat(js.executeScript("return window.cspViolations")).asList().singleElement().asString()
+                .startsWith("img-src");
+    }
+
+    @Test
+    void aWrongTokenIsToldAndTheStatisticsOfficeGetsTheRegistersInsteadOfAForm(Stack stack) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signedOut(stack, "?lang=en");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("token-input"))).sendKeys("not-a-token");
+        driver.findElement(test("sign-in-button")).click();
+        wait.until(d -> d.findElement(test("sign-in-error")).getText().contains("not valid"));
+
+        driver.findElement(test("token-input")).sendKeys(stack.adminToken);
+        driver.findElement(test("sign-in-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("registers-panel")));
+        assertThat(driver.findElement(test("not-reporter")).getText()).contains("Statistics office");
+        assertThat(driver.findElement(test("form-panel")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(test("who")).getText()).isEqualTo("Statistics office");
+    }
+
+    /** The page afresh: no token in this browser's session, no language chosen before. */
+    private static void signedOut(Stack stack, String query) {
+        driver.get(stack.ingest() + "/report/" + query);
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear(); localStorage.clear();");
+        driver.get(stack.ingest() + "/report/" + query);
     }
 
     private static WebElement row(String indicator) {
