@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ class ReportPageBrowserIT {
 
     private static final String ENTITY = "rp-factory";
     /** The page opens on last month in Asia/Shanghai; the factory reported the month before and last year's. */
-    private static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final YearMonth PERIOD = YearMonth.now(SHANGHAI).minusMonths(1);
 
     private static Chromium chromium;
     private static WebDriver driver;
@@ -171,6 +173,17 @@ class ReportPageBrowserIT {
         assertThat(driver.findElement(sentRow).findElements(By.cssSelector("[data-test=history-figure]")).stream()
                 .map(f -> f.getDomAttribute("data-indicator") + "=" + f.getDomAttribute("data-superseded")))
                 .containsExactlyInAnyOrder("rp_revenue=false", "rp_power=false", "rp_staff=true");
+
+        // late once the 15th of the next month is over; the month before always is, and shows what was sent then
+        boolean periodLate = !ZonedDateTime.now(SHANGHAI)
+                .isBefore(PERIOD.plusMonths(1).atDay(16).atStartOfDay(SHANGHAI));
+        assertThat(driver.findElement(test("late-badge")).isDisplayed()).isEqualTo(periodLate);
+        ((JavascriptExecutor) driver).executeScript("const p = arguments[0]; p.value = arguments[1];"
+                + " p.dispatchEvent(new Event('change'));", driver.findElement(test("period-input")),
+                PERIOD.minusMonths(1).toString());
+        wait.until(d -> "120".equals(cell("rp_staff", "submitted").getDomAttribute("data-value")));
+        assertThat(driver.findElement(test("late-badge")).isDisplayed()).isTrue();
+        assertThat(driver.getCurrentUrl()).contains("period=" + PERIOD.minusMonths(1));
 
         driver.findElement(test("lang-toggle")).click();
         wait.until(d -> "Staff".equals(cell("rp_staff", "indicator-name").getText()));

@@ -16,7 +16,7 @@ const state = { me: null, entityId: null, period: null, form: null, history: [],
 async function loadForm({ keepReceipt = false } = {}) {
   writeHash();
   clearProblem($('form-error'));
-  $('confirm').hidden = true;
+  if (!$('confirm').hidden) closeConfirm();
   if (!keepReceipt) $('receipt').hidden = true;
   try {
     state.form = await api.form(state.entityId, state.period);
@@ -61,6 +61,13 @@ async function onSubmit(e) {
   $('confirm').hidden = false;
   $('send-button').disabled = true;
   $('confirm-send').focus();
+}
+
+/** Back to the form without sending (the reporter cancelled, or changed the entity or month meanwhile). */
+function closeConfirm() {
+  state.pending = null;
+  $('confirm').hidden = true;
+  $('send-button').disabled = false;
 }
 
 function warningText(w) {
@@ -202,11 +209,7 @@ function wire() {
   });
   $('report-form').addEventListener('submit', onSubmit);
   $('confirm-send').addEventListener('click', send);
-  $('confirm-cancel').addEventListener('click', () => {
-    state.pending = null;
-    $('confirm').hidden = true;
-    $('send-button').disabled = false;
-  });
+  $('confirm-cancel').addEventListener('click', closeConfirm);
   wireReporterExcel({
     current: () => ({ entityId: state.entityId, period: state.period }),
     accepted: answer => {

@@ -9,19 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The reporters' form: last month's value, last year's month, what was sent, and the deadline. */
 class ReportFormIT extends IngestITBase {
 
+    // months of e2 that no other IT of the shared context writes (SubmissionFlowIT counts e2's 2024 months)
     @Test
     void theFormShowsLastMonthLastYearAndWhatWasAlreadySent() {
-        send(submission("e2", "2023-09", "fiscal_revenue", "410"));
-        send(submission("e2", "2024-08", "fiscal_revenue", "500"));
-        send("{\"entityId\":\"e2\",\"period\":\"2024-09\",\"figures\":[{\"indicator\":\"fiscal_revenue\","
+        send(submission("e2", "2022-09", "fiscal_revenue", "410"));
+        send(submission("e2", "2023-08", "fiscal_revenue", "500"));
+        send("{\"entityId\":\"e2\",\"period\":\"2023-09\",\"figures\":[{\"indicator\":\"fiscal_revenue\","
                 + "\"value\":520,\"priorYearValue\":411}]}");
 
-        JsonNode form = http.get("/api/v1/report/form?entityId=e2&period=2024-09", fixture.e2).json();
+        JsonNode form = http.get("/api/v1/report/form?entityId=e2&period=2023-09", fixture.e2).json();
 
         assertThat(form.get("entityName").asString()).isEqualTo("东街道财政所");
-        assertThat(form.get("period").asString()).isEqualTo("2024-09");
-        assertThat(form.get("deadline").asString()).isEqualTo("2024-10-15T16:00:00Z");
-        assertThat(form.get("deadlineDay").asString()).isEqualTo("2024-10-15");
+        assertThat(form.get("period").asString()).isEqualTo("2023-09");
+        assertThat(form.get("deadline").asString()).isEqualTo("2023-10-15T16:00:00Z");
+        assertThat(form.get("deadlineDay").asString()).isEqualTo("2023-10-15");
         assertThat(form.get("pastDeadline").asBoolean()).isTrue();
         JsonNode row = form.get("rows").get(0);
         assertThat(row.get("indicator").asString()).isEqualTo("fiscal_revenue");
