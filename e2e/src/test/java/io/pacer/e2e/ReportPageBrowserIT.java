@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,17 +32,17 @@ import tools.jackson.databind.JsonNode;
  * The reporters' page (ingest-service {@code /report/}) in a real headless {@link Chromium}: a factory's reporter
  * signs in, fills last month, confirms the jumps the page warns of, is told inline what the service refused, corrects
  * it, gets a receipt and finds the figures, and a revision, in its history; the page's Content-Security-Policy blocks
- * nothing it needs. Registers and token are its own (no
- * demo needed). Screenshots report-*.png go to target/screenshots.
+ * nothing it needs. Registers and token are its own ({@link ReportingFactory}: no demo needed). Screenshots
+ * report-*.png go to target/screenshots.
  */
 @ExtendWith(StackExtension.class)
 @Order(4)
 class ReportPageBrowserIT {
 
-    private static final String ENTITY = "rp-factory";
-    /** The page opens on last month in Asia/Shanghai; the factory reported the month before and last year's. */
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final YearMonth PERIOD = YearMonth.now(SHANGHAI).minusMonths(1);
+    private static final String ENTITY = ReportingFactory.ENTITY;
+    private static final ZoneId SHANGHAI = ReportingFactory.SHANGHAI;
+    /** The page opens on last month in Asia/Shanghai. */
+    private static final YearMonth PERIOD = ReportingFactory.PERIOD;
 
     private static Chromium chromium;
     private static WebDriver driver;
@@ -50,21 +51,7 @@ class ReportPageBrowserIT {
     @BeforeAll
     static void factory(Stack stack) throws IOException {
         Chromium.assumeInstalled();
-        Http.send("POST", stack.ingest() + "/api/v1/reference", stack.adminToken, Map.of(
-                "regions", List.of(region("rp-city", "样板市", "CITY", ""), region("rp-district", "样板区", "DISTRICT",
-                        "rp-city"), region("rp-town", "样板镇", "TOWN", "rp-district")),
-                "indicators", List.of(indicator("rp_revenue", "营业收入", "Revenue", "万元", "CUMULATIVE"),
-                        indicator("rp_power", "用电量", "Power use", "万千瓦时", "MONTHLY"),
-                        indicator("rp_output", "工业总产值", "Gross output", "万元", "CUMULATIVE"),
-                        indicator("rp_staff", "从业人员", "Staff", "人", "STOCK")),
-                "entities", List.of(Map.of("id", ENTITY, "name", "样板精密机械有限公司", "type", "ENTERPRISE",
-                        "regionId", "rp-town", "indicators", List.of("rp_revenue", "rp_power", "rp_output",
-                                "rp_staff"))))).expect(200);
-        reporter = Http.send("POST", stack.ingest() + "/api/v1/tokens", stack.adminToken,
-                Map.of("role", "REPORTER", "entityIds", List.of(ENTITY))).expect(201).json().get("token").asString();
-        submit(stack, PERIOD.minusMonths(1), List.of(figure("rp_revenue", 1000), figure("rp_power", 80),
-                figure("rp_staff", 120)));
-        submit(stack, PERIOD.minusYears(1), List.of(figure("rp_revenue", 900)));
+        reporter = ReportingFactory.register(stack);
         chromium = Chromium.start("report");
         driver = chromium.driver;
     }
@@ -79,7 +66,9 @@ class ReportPageBrowserIT {
 
     @Test
     void aReporterSendsItsMonthCorrectsWhatTheServiceRefusedAndFindsItInItsHistory(Stack stack) throws IOException {
+        // the form and the history are redrawn after each answer: a row found a moment ago may have been replaced
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
         // every Content-Security-Policy violation of the page, from its first script on
         ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
@@ -231,7 +220,7 @@ class ReportPageBrowserIT {
     }
 
     private static JsonNode history(Stack stack) {
-        return Http.get(stack.ingest() + "/api/v1/submissions?entityId=" + ENTITY + "&period=" + PERIOD, reporter);
+        return ReportingFactory.history(stack, reporter, PERIOD);
     }
 
     private static Map<String, Double> values(JsonNode submission) {
@@ -247,23 +236,5 @@ class ReportPageBrowserIT {
             }
         }
         return null;
-    }
-
-    private static void submit(Stack stack, YearMonth period, List<Map<String, Object>> figures) {
-        Http.send("POST", stack.ingest() + "/api/v1/submissions", reporter,
-                Map.of("entityId", ENTITY, "period", period.toString(), "figures", figures)).expect(202);
-    }
-
-    private static Map<String, Object> figure(String indicator, int value) {
-        return Map.of("indicator", indicator, "value", value);
-    }
-
-    private static Map<String, Object> region(String id, String name, String level, String parentId) {
-        return Map.of("id", id, "name", name, "nameEn", id, "level", level, "parentId", parentId);
-    }
-
-    private static Map<String, Object> indicator(String code, String name, String nameEn, String unit, String basis) {
-        return Map.of("code", code, "name", name, "nameEn", nameEn, "unit", unit, "basis", basis, "better", "HIGHER",
-                "nonNegative", true);
     }
 }
