@@ -3,75 +3,47 @@ package io.pacer.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The dashboard in a real headless Chromium (Debian's chromium + chromium-driver; nothing is downloaded: the driver
- * and the browser binary are given, so Selenium Manager is never asked) against the stack with the demo loaded.
- * Screenshots go to target/screenshots.
+ * The dashboard in a real headless {@link Chromium} against the stack with the demo loaded. Screenshots go to
+ * target/screenshots.
  */
 @ExtendWith(StackExtension.class)
 @Order(3)
 class DashboardBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Stack.TARGET.resolve("screenshots");
-
+    private static Chromium chromium;
     private static WebDriver driver;
-    private static Path profile;
 
     @BeforeAll
     static void browser(Stack stack) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no headless browser: Debian's packages chromium and chromium-driver (" + CHROMIUM + ", "
-                        + CHROMEDRIVER + ") are not installed; apt-get install chromium chromium-driver");
+        Chromium.assumeInstalled();
         stack.loadDemo();
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory(Files.createDirectories(Stack.TARGET.resolve("chromium")), "profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogFile(Stack.TARGET.resolve("logs/chromedriver.log").toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        chromium = Chromium.start("dashboard");
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void quit() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
         }
     }
 
@@ -166,20 +138,15 @@ class DashboardBrowserIT {
         assertThat(ack.get("actionPlan").asString()).isEqualTo("Weekly site visits until both are accepted");
     }
 
-    /** Runs the step again when the element it used was replaced by a redraw; an assertion failure fails at once. */
     private static void fresh(WebDriverWait wait, java.util.function.Consumer<WebDriver> step) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            step.accept(d);
-            return true;
-        });
+        Chromium.fresh(wait, step);
     }
 
     private static By test(String name) {
-        return By.cssSelector("[data-test='" + name + "']");
+        return Chromium.test(name);
     }
 
     private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 }

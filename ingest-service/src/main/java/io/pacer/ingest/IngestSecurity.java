@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
  * Who may call what. Only the statistics office changes registers and tokens; only reporters submit (which entity
  * is checked per submission). Registers are read by every valid token: they hold names and codes, nothing
  * confidential, and reporters and officials need them to label what they see. Submission history is checked per
- * entity in the controller.
+ * entity in the controller. The reporters' page ({@code /report/}) is static files, open like the dashboard's; its
+ * API calls carry the token.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestSecurity {
@@ -17,6 +18,7 @@ class IngestSecurity {
     @Bean
     PacerAuthorizationRules ingestRules() {
         return rules -> rules
+                .requestMatchers(HttpMethod.GET, "/report", "/report/", "/report/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/regions/**", "/api/v1/indicators/**", "/api/v1/entities/**")
                 .hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.POST, "/api/v1/reference", "/api/v1/reference/**").hasRole("STATISTICS")
