@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
  * Who may call what. Only the statistics office changes registers and tokens; only reporters submit (which entity
  * is checked per submission). Registers are read by every valid token: they hold names and codes, nothing
  * confidential, and reporters and officials need them to label what they see. Submission history is checked per
- * entity in the controller.
+ * entity in the controller. Projects are changed by the statistics office or a department reporter (which region,
+ * checked per project) and read by every valid token within its regions (ProjectAccess).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestSecurity {
@@ -21,6 +22,8 @@ class IngestSecurity {
                 .hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.POST, "/api/v1/reference").hasRole("STATISTICS")
                 .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("STATISTICS")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/projects/**").hasAnyRole("STATISTICS", "REPORTER")
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/projects/**").hasAnyRole("STATISTICS", "REPORTER")
                 .requestMatchers(HttpMethod.POST, "/api/v1/submissions", "/api/v1/submissions/**").hasRole("REPORTER");
     }
 }

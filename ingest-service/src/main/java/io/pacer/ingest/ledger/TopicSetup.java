@@ -18,8 +18,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the two topics ingest writes when they don't exist yet (the ledger kept forever, the register topic
- * compacted), before the binder starts and would create them with broker defaults. An existing topic is never
+ * Creates the topics ingest writes when they don't exist yet (the ledger kept forever, the register and project
+ * topics compacted), before the binder starts and would create them with broker defaults. An existing topic is never
  * changed: more partitions would move keys and break the per-parent partitioning rule. (Not Spring's KafkaAdmin,
  * which adds partitions to an existing topic.) Kafka being down is not fatal here: the writes will answer 503.
  */
@@ -42,6 +42,8 @@ class TopicSetup implements SmartInitializingSingleton {
                 new NewTopic(Topics.SUBMISSIONS, properties.ledgerPartitions(), (short) -1)
                         .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 new NewTopic(Topics.REFERENCE, 1, (short) -1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(Topics.PROJECTS, 1, (short) -1)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         long timeout = properties.kafkaTimeout().toMillis();
         Map<String, Object> config = new java.util.HashMap<>(kafka.buildAdminProperties());

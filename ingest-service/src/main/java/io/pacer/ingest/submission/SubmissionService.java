@@ -50,18 +50,20 @@ class SubmissionService {
     private final HistoryStore history;
     private final LatestFigures figures;
     private final RequestPathWrites requestPathWrites;
+    private final DerivedIndicators derived;
     private final LedgerPublisher ledger;
     private final IngestProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
     SubmissionService(RegisterStore registers, HistoryStore history, LatestFigures figures,
-            RequestPathWrites requestPathWrites, LedgerPublisher ledger, IngestProperties properties, Clock clock,
-            MeterRegistry meters) {
+            RequestPathWrites requestPathWrites, DerivedIndicators derived, LedgerPublisher ledger,
+            IngestProperties properties, Clock clock, MeterRegistry meters) {
         this.registers = registers;
         this.history = history;
         this.figures = figures;
         this.requestPathWrites = requestPathWrites;
+        this.derived = derived;
         this.ledger = ledger;
         this.properties = properties;
         this.clock = clock;
@@ -93,6 +95,7 @@ class SubmissionService {
         if (!forbidden.isEmpty()) {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, "Forbidden", forbidden);
         }
+        refuseDerived(items);
         SubmissionRules.Window window = window();
         List<FieldIssue> issues = new ArrayList<>();
         items.forEach(item -> issues.addAll(SubmissionRules.check(item.submission(), item.at(), registers, window)));
@@ -100,6 +103,25 @@ class SubmissionService {
             throw ApiProblemException.unprocessable(issues);
         }
         return publish(items);
+    }
+
+    /** 409 for a figure of an indicator whose figures in the entity's region Pacer derives (the project counts). */
+    private void refuseDerived(List<Located> items) {
+        List<FieldIssue> conflicts = new ArrayList<>();
+        for (Located item : items) {
+            SubmissionRequest s = item.submission();
+            ReportingEntity entity = s.entityId() == null ? null : registers.entity(s.entityId()).orElse(null);
+            for (int i = 0; entity != null && s.figures() != null && i < s.figures().size(); i++) {
+                String indicator = s.figures().get(i) == null ? null : s.figures().get(i).indicator();
+                String field = item.at().figure(i, "indicator");
+                derived.derivedFrom(entity.regionId(), indicator).ifPresent(from -> conflicts.add(new FieldIssue(field,
+                        Inputs.quote(indicator) + " of region " + Inputs.quote(entity.regionId()) + " is counted from "
+                        + from + ", not submitted by hand")));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "The figure is derived", conflicts);
+        }
     }
 
     private Accepted publish(List<Located> items) {
