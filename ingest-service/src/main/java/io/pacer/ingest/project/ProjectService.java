@@ -3,9 +3,11 @@ package io.pacer.ingest.project;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +101,14 @@ class ProjectService {
             throw unavailable("Kafka did not take the change within " + properties.kafkaTimeout().toSeconds()
                     + " s; nothing was recorded, send it again");
         }
-        book.apply(id, record, offset).ifPresent(change -> derived.refresh(change.regions()));
+        Set<String> regions = new HashSet<>();
+        book.get(id).ifPresent(old -> regions.add(old.regionId()));
+        if (record != null) {
+            regions.add(record.regionId());
+        }
+        book.apply(id, record, offset);
+        // also when the topic reader applied the record first: the answer waits for the counts either way
+        derived.refresh(regions);
     }
 
     LocalDate today() {
