@@ -37,6 +37,8 @@ import org.springframework.validation.annotation.Validated;
  * @param deadlineDay a month's figures are due by this day of the next month, 24:00 Asia/Shanghai; one accepted
  *        later is {@code late} ({@link io.pacer.events.ReportingDeadline})
  * @param inbox the Kafka inbox ({@code pacer.ingest.inbox.*})
+ * @param projectsRefresh how often the project counts of every region are recounted and what changed (a new month's
+ *        record, one a failed publish left out) published; project changes are published at once regardless
  */
 @ConfigurationProperties("pacer.ingest")
 @Validated
@@ -50,7 +52,8 @@ public record IngestProperties(@DefaultValue("") String adminToken,
         @NotNull @DecimalMin(value = "1", inclusive = false) @DefaultValue("5") BigDecimal warningRatio,
         @Min(1) @Max(1000) @DefaultValue("6") int ledgerPartitions,
         @Min(1) @Max(28) @DefaultValue("15") int deadlineDay,
-        @NotNull @Valid @DefaultValue Inbox inbox) {
+        @NotNull @Valid @DefaultValue Inbox inbox,
+        @NotNull @DefaultValue("1m") Duration projectsRefresh) {
 
     /**
      * The Kafka inbox, {@code pacer.inbox} (see io.pacer.ingest.inbox).
@@ -72,6 +75,10 @@ public record IngestProperties(@DefaultValue("") String adminToken,
             throw new IllegalArgumentException("pacer.ingest.admin-token (PACER_ADMIN_TOKEN) must have at least "
                     + MIN_ADMIN_TOKEN + " characters, has " + adminToken.length()
                     + "; generate one, e.g. with: openssl rand -hex 24");
+        }
+        if (projectsRefresh != null && projectsRefresh.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("pacer.ingest.projects-refresh must be at least 1s, was "
+                    + projectsRefresh);
         }
         if (kafkaTimeout != null && (kafkaTimeout.isNegative() || kafkaTimeout.isZero())) {
             throw new IllegalArgumentException("pacer.ingest.kafka-timeout must be positive, was " + kafkaTimeout);

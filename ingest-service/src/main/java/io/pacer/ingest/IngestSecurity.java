@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
  * is checked per submission). Registers are read by every valid token: they hold names and codes, nothing
  * confidential, and reporters and officials need them to label what they see. Submission history is checked per
  * entity in the controller. The reporters' page ({@code /report/}) is static files, open like the dashboard's; its
- * API calls carry the token.
+ * API calls carry the token. Projects are changed by the statistics office or a department reporter (which
+ * region, checked per project) and read by every valid token within its regions (ProjectAccess).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestSecurity {
@@ -23,6 +24,8 @@ class IngestSecurity {
                 .hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.POST, "/api/v1/reference", "/api/v1/reference/**").hasRole("STATISTICS")
                 .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("STATISTICS")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/projects/**").hasAnyRole("STATISTICS", "REPORTER")
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/projects/**").hasAnyRole("STATISTICS", "REPORTER")
                 .requestMatchers(HttpMethod.POST, "/api/v1/submissions", "/api/v1/submissions/**").hasRole("REPORTER");
     }
 }

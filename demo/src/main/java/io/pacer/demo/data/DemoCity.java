@@ -85,8 +85,9 @@ public final class DemoCity {
         boolean zone = ZONE.equals(town);
         entities.add(new EntityDoc(town + "-fin", zone ? "高新区财政局" : townName + "财政所", EntityType.DEPARTMENT, town,
                 DemoIndicators.FINANCE));
+        // the zone's project counts come from its project register (ZoneProjects), not from its bureau
         entities.add(new EntityDoc(town + "-inv", zone ? "高新区招商局" : townName + "招商服务中心", EntityType.DEPARTMENT,
-                town, DemoIndicators.INVESTMENT));
+                town, zone ? List.of(DemoIndicators.INDUSTRIAL_INVESTMENT) : DemoIndicators.INVESTMENT));
         entities.add(new EntityDoc(town + "-land", zone ? "高新区规划建设局" : townName + "自然资源所",
                 EntityType.DEPARTMENT, town, DemoIndicators.LAND));
         entities.add(new EntityDoc(town + "-gov", zone ? "高新区党政办" : townName + "党政办", EntityType.DEPARTMENT, town,

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import io.pacer.demo.data.Docs.EntityDoc;
+import io.pacer.demo.data.Docs.ProjectDoc;
 import io.pacer.demo.data.Docs.ReferenceDoc;
 import io.pacer.demo.data.Docs.SubmissionDoc;
 import io.pacer.demo.data.Docs.TargetDoc;
 
 /**
- * Everything the demo loads: the registers, each unit's submissions in chronological order, and the targets of
- * the demo year. Generated from a seed and a date only, so the same inputs give the same demo.
+ * Everything the demo loads: the registers, each unit's submissions in chronological order, the targets of the
+ * demo year, and the High-tech Zone's projects (whose counts ingest derives: the zone's bureau does not submit them). Generated from a seed and a date only, so the same inputs give the same demo.
  */
 public record DemoData(long seed, DemoCalendar calendar, ReferenceDoc reference,
-        Map<String, List<SubmissionDoc>> submissionsByEntity, List<TargetDoc> targets) {
+        Map<String, List<SubmissionDoc>> submissionsByEntity, List<TargetDoc> targets, List<ProjectDoc> projects) {
 
     /** The seed the launcher's demo uses. */
     public static final long DEFAULT_SEED = 20_260_225L;
@@ -29,6 +30,7 @@ public record DemoData(long seed, DemoCalendar calendar, ReferenceDoc reference,
     public DemoData {
         submissionsByEntity = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(submissionsByEntity));
         targets = List.copyOf(targets);
+        projects = List.copyOf(projects);
     }
 
     public static DemoData generate(long seed, DemoCalendar calendar) {
@@ -41,7 +43,7 @@ public record DemoData(long seed, DemoCalendar calendar, ReferenceDoc reference,
         }
         ReferenceDoc reference = new ReferenceDoc(city.regions(), DemoIndicators.all(), city.entities());
         return new DemoData(seed, calendar, reference, byEntity,
-                new DemoTargets(seed, calendar, city, figures).all());
+                new DemoTargets(seed, calendar, city, figures).all(), ZoneProjects.of(calendar));
     }
 
     public int submissionCount() {

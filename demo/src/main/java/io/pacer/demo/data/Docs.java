@@ -37,6 +37,19 @@ public final class Docs {
     public record SubmissionDoc(String entityId, String period, List<FigureDoc> figures, String note) {
     }
 
+    /** The body of {@code PUT /api/v1/projects/{id}} (dates YYYY-MM-DD; null: not yet). */
+    public record ProjectBody(String name, String regionId, String category, BigDecimal investmentWan,
+            boolean aboveYi, boolean independentSite, String signedOn, String pileOn, String startedOn,
+            String completedOn) {
+    }
+
+    public record ProjectDoc(String id, ProjectBody body) {
+
+        public String path() {
+            return "/api/v1/projects/" + id;
+        }
+    }
+
     /** The body of {@code PUT /api/v1/targets/{year}/{regionId}/{indicator}}: everything but the path's key. */
     public record TargetBody(BigDecimal annualTarget, BigDecimal growthTargetPct, String curve,
             BigDecimal yellowGapPts, BigDecimal redGapPts) {

@@ -56,9 +56,6 @@ final class Submissions {
         if (restated) {
             return "上年同期数按同口径重述（已并入子公司）";
         }
-        if ((DemoCity.ZONE + "-inv").equals(entity.id()) && period.equals(calendar.zoneMonth())) {
-            return "新签约项目16个，其中产业项目8个、科技人才项目8个";
-        }
         return null;
     }
 }

@@ -7,13 +7,14 @@ import java.util.Map;
 
 import io.pacer.demo.data.DemoCity;
 import io.pacer.demo.data.DemoData;
+import io.pacer.demo.data.Docs.ProjectDoc;
 import io.pacer.demo.data.Docs.SubmissionDoc;
 import io.pacer.demo.data.Docs.TargetDoc;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Loads the demo through the public REST API only, in the order a statistics office would: registers, one
- * REPORTER token per unit, each unit's months as one batch (oldest first), then the targets. Re-running it is
+ * REPORTER token per unit, the zone's projects, each unit's months as one batch (oldest first), then the targets. Re-running it is
  * harmless: registers are upserts and the later figure of a month replaces the earlier.
  */
 public class DemoLoader {
@@ -47,6 +48,12 @@ public class DemoLoader {
         String official = token(Map.of("role", "OFFICIAL", "regionIds", List.of(DemoCity.DISTRICT)));
         out.printf("  tokens: %d REPORTER (one per unit, kept in memory), 1 OFFICIAL for %s%n",
                 reporterTokens.size(), DemoCity.DISTRICT);
+
+        for (ProjectDoc project : data.projects()) {
+            rest.send("PUT", config.ingest() + project.path(), config.adminToken(), project.body());
+        }
+        out.printf("  projects: %d in %s's project register (its project counts are derived from them)%n",
+                data.projects().size(), DemoCity.ZONE);
 
         int batches = 0;
         for (Map.Entry<String, List<SubmissionDoc>> unit : data.submissionsByEntity().entrySet()) {

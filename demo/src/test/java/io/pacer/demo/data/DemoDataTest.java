@@ -43,11 +43,61 @@ class DemoDataTest {
         LedgerRules rules = new LedgerRules(demo(TODAY));
         Period february = new Period(2026, 2);
 
-        Map<String, String> expected = Map.of("projects_signed", "16", "projects_started", "7",
-                "projects_completed", "0", "industrial_investment", "32300", "land_developed", "500",
+        Map<String, String> expected = Map.of("industrial_investment", "32300", "land_developed", "500",
                 "issues_resolved", "14");
         expected.forEach((indicator, value) -> assertThat(rules.region(DemoCity.ZONE, indicator, february).ytd())
                 .as(indicator).isEqualByComparingTo(value));
+    }
+
+    @Test
+    void zonesProjectRegisterGivesTheSpeechsCountsAtFebruaryOfTheDemoYear() {
+        DemoData data = demo(TODAY);
+        Period february = new Period(2026, 2);
+
+        assertThat(projectCount(data, "projects_signed", february)).isEqualTo(16);
+        assertThat(projectCount(data, "projects_started", february)).isEqualTo(7);
+        assertThat(projectCount(data, "projects_completed", february)).isZero();
+        Map<String, Long> categories = data.projects().stream().map(Docs.ProjectDoc::body)
+                .filter(b -> b.signedOn().compareTo("2026-03") < 0 && b.signedOn().startsWith("2026"))
+                .collect(Collectors.groupingBy(Docs.ProjectBody::category, Collectors.counting()));
+        assertThat(categories).containsEntry("INDUSTRIAL", 8L).containsEntry("SCIENCE_TALENT", 8L).hasSize(2);
+        assertThat(data.submissionsByEntity().get(DemoCity.ZONE + "-inv")).allSatisfy(s -> assertThat(s.figures())
+                .extracting(Docs.FigureDoc::indicator).containsExactly("industrial_investment"));
+    }
+
+    @ParameterizedTest(name = "today {0}")
+    @ValueSource(strings = {"2026-03-01", "2026-11-26", "2027-02-28"})
+    void zonesProjectsFollowTheStoryEveryMonthAndOneIsPast90DaysWithoutAPile(String today) {
+        DemoData data = demo(LocalDate.parse(today));
+        for (Period p : data.calendar().months()) {
+            for (String indicator : List.of("projects_signed", "projects_started", "projects_completed")) {
+                assertThat(projectCount(data, indicator, p)).as(indicator + " " + p).isEqualTo(
+                        ZoneFigures.ytd(indicator, p.year(), p.month(), data.calendar().demoYear()).intValueExact());
+            }
+        }
+        LocalDate now = LocalDate.parse(today);
+        List<Docs.ProjectBody> overdue = data.projects().stream().map(Docs.ProjectDoc::body)
+                .filter(b -> b.pileOn() == null && LocalDate.parse(b.signedOn()).plusDays(90).isBefore(now)).toList();
+        assertThat(overdue).hasSize(1);
+        assertThat(data.projects()).allSatisfy(d -> {
+            Docs.ProjectBody b = d.body();
+            assertThat(b.pileOn() == null || b.pileOn().compareTo(b.signedOn()) >= 0).isTrue();
+            assertThat(b.startedOn() == null || b.startedOn().compareTo(b.pileOn()) >= 0).isTrue();
+            assertThat(b.completedOn() == null || b.completedOn().compareTo(b.startedOn()) >= 0).isTrue();
+            assertThat(b.investmentWan()).isGreaterThanOrEqualTo(new BigDecimal("10000"));
+            assertThat(LocalDate.parse(b.completedOn() != null ? b.completedOn() : b.signedOn())).isBefore(now);
+        });
+    }
+
+    /** The count ingest derives from the register: dates in January 1 … the end of the month, of that year. */
+    static int projectCount(DemoData data, String indicator, Period p) {
+        String from = p.year() + "-01-01";
+        String to = p.toYearMonth().atEndOfMonth().toString();
+        return (int) data.projects().stream().map(Docs.ProjectDoc::body).map(b -> switch (indicator) {
+            case "projects_signed" -> b.signedOn();
+            case "projects_started" -> b.startedOn();
+            default -> b.completedOn();
+        }).filter(d -> d != null && d.compareTo(from) >= 0 && d.compareTo(to) <= 0).count();
     }
 
     @ParameterizedTest(name = "today {0}")
@@ -58,8 +108,7 @@ class DemoDataTest {
         int m = calendar.latestMonthOfDemoYear();
         TargetDoc target = data.targets().stream().filter(t -> t.regionId().equals(DemoCity.ZONE)
                 && t.indicator().equals("projects_completed")).findFirst().orElseThrow();
-        BigDecimal ytd = new LedgerRules(data).region(DemoCity.ZONE, "projects_completed",
-                new Period(calendar.demoYear(), m)).ytd();
+        BigDecimal ytd = BigDecimal.valueOf(projectCount(data, "projects_completed", new Period(calendar.demoYear(), m)));
 
         double progress = ytd.doubleValue() / target.body().annualTarget().doubleValue() * 100;
         double gap = m / 12.0 * 100 - progress;

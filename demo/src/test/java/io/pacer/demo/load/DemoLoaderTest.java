@@ -68,7 +68,7 @@ class DemoLoaderTest {
     }
 
     @Test
-    void loadsRegistersThenOneTokenPerUnitThenEachUnitsMonthsWithItsOwnTokenThenTargets() {
+    void loadsRegistersThenOneTokenPerUnitThenTheZonesProjectsThenEachUnitsMonthsWithItsOwnTokenThenTargets() {
         DemoData data = DemoData.generate(DemoData.DEFAULT_SEED, DemoCalendar.of(LocalDate.of(2026, 11, 26)));
         LoaderConfig config = new LoaderConfig(base, base, base, "admin", data.seed(), Duration.ofSeconds(10), false);
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true);
@@ -81,7 +81,11 @@ class DemoLoaderTest {
         assertThat(calls.get(0).token()).isEqualTo("admin");
         List<Call> tokens = calls.subList(1, 2 + units);
         assertThat(tokens).allMatch(c -> c.path().equals("/api/v1/tokens") && c.token().equals("admin"));
-        List<Call> batches = calls.subList(2 + units, 2 + 2 * units);
+        int projects = data.projects().size();
+        List<Call> registered = calls.subList(2 + units, 2 + units + projects);
+        assertThat(registered).isNotEmpty().allMatch(c -> c.method().equals("PUT") && c.token().equals("admin")
+                && c.path().startsWith("/api/v1/projects/hitech-") && c.body().contains("\"nanhu-hitech\""));
+        List<Call> batches = calls.subList(2 + units + projects, 2 + 2 * units + projects);
         for (Call batch : batches) {
             JsonNode array = RestClient.JSON.readTree(batch.body());
             String entity = array.get(0).get("entityId").asString();
@@ -89,7 +93,7 @@ class DemoLoaderTest {
             assertThat(tokenOwner.get(batch.token())).contains("\"REPORTER\"").contains("\"" + entity + "\"");
             assertThat(array.size()).isEqualTo(data.submissionsByEntity().get(entity).size());
         }
-        List<Call> targets = calls.subList(2 + 2 * units, calls.size());
+        List<Call> targets = calls.subList(2 + 2 * units + projects, calls.size());
         assertThat(targets).hasSize(data.targets().size())
                 .allMatch(c -> c.method().equals("PUT") && c.path().startsWith("/api/v1/targets/2026/"));
         assertThat(tokenOwner.get(summary.officialToken())).contains("\"OFFICIAL\"").contains("\"nanhu\"");

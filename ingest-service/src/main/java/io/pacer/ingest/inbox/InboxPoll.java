@@ -103,6 +103,10 @@ final class InboxPoll {
         if (!forbidden.isEmpty()) {
             return new Rejection(403, forbidden);
         }
+        List<FieldIssue> derived = checks.derived(s);
+        if (!derived.isEmpty()) {
+            return new Rejection(409, derived);
+        }
         boolean scoped = s.entityId() != null && !s.entityId().isBlank();
         candidates.add(new Candidate(record, s, scoped ? InboxKeys.id(s.entityId(), record.key()) : null,
                 InboxKeys.contentHash(s)));

@@ -129,6 +129,23 @@ public class LedgerPublisher implements DisposableBean {
     }
 
     /**
+     * Publishes one record ({@code null}: a tombstone) under {@code key} to a compacted topic other than the ledger
+     * and the registers (e.g. {@code pacer.projects}); returns its offset there once Kafka acknowledged it.
+     */
+    public long publishCompacted(String topic, String key, Object record) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            return await(reference.send(topic, key, record == null ? null : PacerJson.write(record)), deadline).offset();
+        }
+        catch (KafkaUnavailableException e) {
+            throw e;
+        }
+        catch (RuntimeException e) {
+            throw new KafkaUnavailableException(topic + " did not take the write: " + rootMessage(e), e);
+        }
+    }
+
+    /**
      * Publishes reference records under their keys, all sent before any is awaited (a bulk register document of
      * thousands of records would otherwise wait for one acknowledgement per record). The topic has one partition
      * and the producer is idempotent, so they land in list order. Returns their offsets, in order.

@@ -18,8 +18,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the topics ingest reads and writes when they don't exist yet (the ledger kept forever, the register topic
- * compacted, the Kafka inbox, and its rejections kept forever), before the binder starts and would create them with broker defaults. An existing topic is never
+ * Creates the topics ingest reads and writes when they don't exist yet (the ledger kept forever, the register and
+ * project topics compacted, the Kafka inbox, and its rejections kept forever), before the binder starts and would
+ * create them with broker defaults. An existing topic is never
  * changed: more partitions would move keys and break the per-parent partitioning rule. (Not Spring's KafkaAdmin,
  * which adds partitions to an existing topic.) Kafka being down is not fatal here: the writes will answer 503.
  */
@@ -45,7 +46,9 @@ class TopicSetup implements SmartInitializingSingleton {
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 new NewTopic(Topics.INBOX, properties.ledgerPartitions(), (short) -1),
                 new NewTopic(Topics.INBOX_REJECTED, properties.ledgerPartitions(), (short) -1)
-                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                new NewTopic(Topics.PROJECTS, 1, (short) -1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         long timeout = properties.kafkaTimeout().toMillis();
         Map<String, Object> config = new java.util.HashMap<>(kafka.buildAdminProperties());
         config.put("default.api.timeout.ms", (int) timeout);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.pacer.events.EntityType;
 import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
 import io.pacer.ingest.Inputs;
@@ -102,6 +103,10 @@ final class RegisterRules {
         name(e.name(), at + "name", issues);
         if (e.type() == null) {
             issues.add(new FieldIssue(at + "type", "is required: one of ENTERPRISE, DEPARTMENT"));
+        }
+        else if (e.type() == EntityType.DERIVED) {
+            issues.add(new FieldIssue(at + "type", "DERIVED entities are registered by ingest itself (the project"
+                    + " register's counts); a unit registered here is ENTERPRISE or DEPARTMENT"));
         }
         if (e.regionId() == null || e.regionId().isBlank()) {
             issues.add(new FieldIssue(at + "regionId", "is required"));

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pacer.events.ReportingEntity;
 import io.pacer.ingest.Inputs;
 import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.register.RegisterStore;
@@ -14,18 +15,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a submission must pass before it may reach the ledger, whichever way it came in (HTTP, the Kafka inbox):
- * only the entity's own reporter may submit for it (403), and every rule of {@link SubmissionRules} (422). Each
+ * only the entity's own reporter may submit for it (403), no figure Pacer derives itself (409, {@link
+ * DerivedIndicators}: the project counts), and every rule of {@link SubmissionRules} (422). Each
  * check returns every issue it finds, each naming its field; an empty list means passed.
  */
 @Component
 public class SubmissionChecks {
 
     private final RegisterStore registers;
+    private final DerivedIndicators derivedIndicators;
     private final IngestProperties properties;
     private final Clock clock;
 
-    SubmissionChecks(RegisterStore registers, IngestProperties properties, Clock clock) {
+    SubmissionChecks(RegisterStore registers, DerivedIndicators derivedIndicators, IngestProperties properties,
+            Clock clock) {
         this.registers = registers;
+        this.derivedIndicators = derivedIndicators;
         this.properties = properties;
         this.clock = clock;
     }
@@ -33,6 +38,11 @@ public class SubmissionChecks {
     /** The 403 issues of one submission sent as a whole JSON document (fields named from its root). */
     public List<FieldIssue> forbidden(SubmissionRequest submission, PacerPrincipal principal) {
         return forbidden(List.of(SubmissionService.Located.root(submission)), principal);
+    }
+
+    /** The 409 issues of one submission sent as a whole JSON document (fields named from its root). */
+    public List<FieldIssue> derived(SubmissionRequest submission) {
+        return derived(List.of(SubmissionService.Located.root(submission)));
     }
 
     /** The 422 issues of one submission sent as a whole JSON document (fields named from its root). */
@@ -52,6 +62,23 @@ public class SubmissionChecks {
             }
         }
         return forbidden;
+    }
+
+    /** Figures of an indicator whose figures in the entity's region Pacer derives (the project counts). */
+    List<FieldIssue> derived(List<SubmissionService.Located> items) {
+        List<FieldIssue> conflicts = new ArrayList<>();
+        for (SubmissionService.Located item : items) {
+            SubmissionRequest s = item.submission();
+            ReportingEntity entity = s.entityId() == null ? null : registers.entity(s.entityId()).orElse(null);
+            for (int i = 0; entity != null && s.figures() != null && i < s.figures().size(); i++) {
+                String indicator = s.figures().get(i) == null ? null : s.figures().get(i).indicator();
+                String field = item.at().figure(i, "indicator");
+                derivedIndicators.derivedFrom(entity.regionId(), indicator).ifPresent(from -> conflicts.add(
+                        new FieldIssue(field, Inputs.quote(indicator) + " of region " + Inputs.quote(entity.regionId())
+                                + " is counted from " + from + ", not submitted by hand")));
+            }
+        }
+        return conflicts;
     }
 
     /** Every rule violation of every item. */

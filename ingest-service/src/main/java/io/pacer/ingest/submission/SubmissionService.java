@@ -79,6 +79,10 @@ class SubmissionService {
         if (!forbidden.isEmpty()) {
             throw new ApiProblemException(HttpStatus.FORBIDDEN, "Forbidden", forbidden);
         }
+        List<FieldIssue> derived = checks.derived(items);
+        if (!derived.isEmpty()) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "The figure is derived", derived);
+        }
         List<FieldIssue> issues = checks.violations(items);
         if (!issues.isEmpty()) {
             throw ApiProblemException.unprocessable(issues);

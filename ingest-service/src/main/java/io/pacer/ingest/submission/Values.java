@@ -11,7 +11,7 @@ import io.pacer.ingest.Inputs;
  * is a string or a loop of a hundred million digits (toPlainString of {@code 1e999999999} ran ingest out of heap).
  * Only a number whose scale is already known to be small is compared, stripped or shown in plain digits.
  */
-final class Values {
+public final class Values {
 
     static final BigDecimal LIMIT = new BigDecimal("1e15");
     static final int MAX_DECIMALS = 6;
@@ -22,7 +22,7 @@ final class Values {
     }
 
     /** Why the value is refused, or {@code null} if it is valid. */
-    static String problem(BigDecimal value) {
+    public static String problem(BigDecimal value) {
         long precision = value.precision();
         long scale = value.scale();
         if (precision - scale > MAX_INTEGER_DIGITS) {
@@ -46,7 +46,7 @@ final class Values {
     }
 
     /** The value as the client can recognise it, at most 40 characters of it; only for a value that passed. */
-    static String shown(BigDecimal value) {
+    public static String shown(BigDecimal value) {
         return Inputs.quote(value.toPlainString());
     }
 

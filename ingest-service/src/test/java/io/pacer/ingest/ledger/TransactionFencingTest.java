@@ -96,7 +96,7 @@ class TransactionFencingTest {
     private static IngestProperties properties(String instanceId) {
         return new IngestProperties("", instanceId, Duration.ofSeconds(10), Duration.ofSeconds(5),
                 ZoneId.of("Asia/Shanghai"), 5, 0, new BigDecimal("5"), 1, 15,
-                new IngestProperties.Inbox(false, 500, Duration.ofSeconds(1)));
+                new IngestProperties.Inbox(false, 500, Duration.ofSeconds(1)), Duration.ofMinutes(1));
     }
 
     private static byte[] bytes(String text) {

@@ -63,7 +63,7 @@ class AdminTokenRotationIT extends IngestITBase {
         IngestProperties p = properties;
         new TokenBootstrap(store, directory, tokens, new IngestProperties(adminToken, p.instanceId(), p.kafkaTimeout(),
                 p.retryAfter(), p.zone(), p.periodYearsBack(), p.periodMonthsAhead(), p.warningRatio(),
-                p.ledgerPartitions(), p.deadlineDay(), p.inbox()), clock).run(null);
+                p.ledgerPartitions(), p.deadlineDay(), p.inbox(), p.projectsRefresh()), clock).run(null);
     }
 
     private TokenRecord lastPublished(String sha256) {
