@@ -40,7 +40,9 @@ import io.pacer.support.security.TokenHashing;
  * subclass (same configuration), so each test uses its own year or region to stay independent.
  */
 // the MISSING_REPORT clock stays out of the way: tests call it when they mean to
-@SpringBootTest(properties = { "pacer.alert.reference-wait=300ms", "pacer.alert.missing-report.initial-delay=1h" })
+// readings are flushed when a test (or the API) asks, not on the 2 s clock, so what a test reads from MongoDB is decided
+@SpringBootTest(properties = { "pacer.alert.reference-wait=300ms", "pacer.alert.missing-report.initial-delay=1h",
+        "pacer.alert.reading-flush-interval=1h" })
 @Import(TestChannelBinderConfiguration.class)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "pacer.alert.webhooks.allow-private=true") // receivers listen on 127.0.0.1

@@ -1,5 +1,7 @@
 package io.pacer.events;
 
+import java.util.List;
+
 /**
  * What kind of reporting unit an entity is. ENTERPRISE and DEPARTMENT report by hand (registered by the statistics
  * office); a DERIVED entity is registered and fed by ingest-service itself (e.g. {@code projects@<regionId>}, whose
@@ -8,5 +10,10 @@ package io.pacer.events;
 public enum EntityType {
     ENTERPRISE,
     DEPARTMENT,
-    DERIVED
+    DERIVED;
+
+    /** The types the statistics office may register (not DERIVED). */
+    public static List<EntityType> registrable() {
+        return List.of(ENTERPRISE, DEPARTMENT);
+    }
 }

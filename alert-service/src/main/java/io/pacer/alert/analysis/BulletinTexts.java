@@ -130,8 +130,10 @@ final class BulletinTexts {
                 : List.of("Indicator", "Top three", "Bottom three");
     }
 
+    /** The rule's name inside a sentence (in English, lower case: "behind schedule"). */
     String ruleName(AlertRule rule) {
-        return AlertTexts.ruleName(rule, lang);
+        String name = AlertTexts.ruleName(rule, lang);
+        return lang == Lang.EN && !name.isEmpty() ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private String names(List<Findings.Mark> marks) {

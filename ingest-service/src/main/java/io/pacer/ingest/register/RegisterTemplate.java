@@ -52,7 +52,7 @@ final class RegisterTemplate {
             row(sheet, e.id(), e.name(), name(e.type()), e.regionId(),
                     e.indicators() == null ? null : String.join(",", e.indicators()));
         }
-        choices(sheet, 2, EntityType.values());
+        choices(sheet, 2, EntityType.registrable().toArray(EntityType[]::new));
         return book;
     }
 

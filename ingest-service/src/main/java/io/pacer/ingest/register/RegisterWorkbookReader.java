@@ -75,7 +75,8 @@ final class RegisterWorkbookReader {
                         f.choice(c, "basis", Basis.class, at), f.choice(c, "better", Better.class, at),
                         f.text(c, "shareOf", at), f.yesNo(c, "nonNegative", at))),
                 f.each(RegisterSheets.ENTITIES, elements, (c, at) -> new EntityRequest(f.text(c, "id", at),
-                        f.text(c, "name", at), f.choice(c, "type", EntityType.class, at), f.text(c, "regionId", at),
+                        f.text(c, "name", at), f.choice(c, "type", EntityType.class, EntityType.registrable(), at),
+                        f.text(c, "regionId", at),
                         f.list(c, "indicators", at))));
         return new Read(document, rows, issues);
     }
@@ -152,18 +153,24 @@ final class RegisterWorkbookReader {
         }
 
         <E extends Enum<E>> E choice(Map<String, Cell> cells, String field, Class<E> type, String at) {
+            return choice(cells, field, type, List.of(type.getEnumConstants()), at);
+        }
+
+        /** One of {@code allowed}, in any case; anything else is an issue listing them. */
+        <E extends Enum<E>> E choice(Map<String, Cell> cells, String field, Class<E> type, List<E> allowed,
+                String at) {
             String text = text(cells, field, at);
             if (text == null) {
                 return null;
             }
-            try {
-                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            for (E value : allowed) {
+                if (value.name().equalsIgnoreCase(text.trim())) {
+                    return value;
+                }
             }
-            catch (IllegalArgumentException e) {
-                issues.add(new FieldIssue(at + field, "must be one of " + Arrays.toString(type.getEnumConstants())
-                        .replaceAll("[\\[\\]]", "") + ", was " + Inputs.quote(text)));
-                return null;
-            }
+            issues.add(new FieldIssue(at + field, "must be one of " + String.join(", ",
+                    allowed.stream().map(Enum::name).toList()) + ", was " + Inputs.quote(text)));
+            return null;
         }
 
         Boolean yesNo(Map<String, Cell> cells, String field, String at) {
