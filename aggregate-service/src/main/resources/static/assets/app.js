@@ -2,7 +2,7 @@
 import { aggregate, ApiError, download, loadConfig, registers, session, alerts as alertApi } from './api.js';
 import { applyStatic, label, language, setLanguage, t } from './i18n.js';
 import { loadForecasts, renderRanking } from './ranking.js';
-import { closeBulletin, wireBulletin } from './bulletin.js';
+import { closeBulletin, openBulletin, wireBulletin } from './bulletin.js';
 import { closeDetail, renderDetail } from './detail.js';
 import { closeStream, connectStream, loadAlerts, onAcknowledged, renderAlerts, wireAckDialog } from './alerts.js';
 import { closeProjects, exportProjects, openProjects } from './projects.js';
@@ -185,6 +185,8 @@ async function start() {
   state.period = /^\d{4}-\d{2}$/.test(hash.period || '') ? hash.period : await latestPeriodWithData();
   fillControls();
   await Promise.all([refreshRanking(), refreshAlerts()]);
+  // #view=bulletin opens the 通报 of the chosen parent and month (a link to it, or a headless print)
+  if (hash.view === 'bulletin') await openBulletin({ parent: state.parent, period: state.period });
   // ?live=0 leaves the stream closed (e.g. a one-shot headless screenshot waiting for the network to go idle)
   if (state.alertsOk && new URLSearchParams(location.search).get('live') !== '0') connectStream(alertApi.streamUrl(), refreshAlerts);
 }

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the project counts ({@link ProjectCounts}) on the ledger as the figures of the region's derived entity
  * ({@link DerivedEntity}): every month from January of the year of the region's earliest {@code signedOn} (at the
- * oldest, the first year a submission may be for) to the current month, through the same transactional publisher
+ * oldest, the first year a submission may be for) to the last month that has ended (the current month is counted
+ * once it is over, as units report theirs: a month in progress would move every rule's "latest month" ahead of the
+ * units' figures, and the schedule would expect the month's share too early), through the same transactional publisher
  * as submissions, with warnings empty and {@code late} false (nobody reported it late). Only months whose value or
  * prior-year value differ from what the ledger holds are published; what it holds is kept in memory
  * ({@link PublishedCounts}), read at a region's first recount since start from what ingest recorded of the ledger.
@@ -102,15 +104,16 @@ class DerivedLedger {
             return;
         }
         YearMonth now = YearMonth.now(clock.withZone(properties.zone()));
+        YearMonth through = now.minusMonths(1);
         int oldest = now.getYear() - properties.periodYearsBack();
-        Map<String, PublishedCounts.Value> held = published.of(entityId, oldest, now);
+        Map<String, PublishedCounts.Value> held = published.of(entityId, oldest, through);
         int first = Math.min(ProjectCounts.firstYear(projects).orElse(Integer.MAX_VALUE),
                 PublishedCounts.firstYear(held).orElse(Integer.MAX_VALUE));
         if (first == Integer.MAX_VALUE) {
             return;
         }
         List<ProjectCounts.Figure> figures = ProjectCounts.figures(projects,
-                indicators.stream().map(Indicator::code).toList(), Math.max(first, oldest), now);
+                indicators.stream().map(Indicator::code).toList(), Math.max(first, oldest), through);
         List<ProjectCounts.Figure> changed = figures.stream()
                 .filter(f -> !PublishedCounts.Value.of(f).equals(held.get(PublishedCounts.key(f)))).toList();
         if (changed.isEmpty()) {

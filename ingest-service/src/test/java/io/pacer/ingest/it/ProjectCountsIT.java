@@ -17,15 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The counts derived from the project register, as the ledger carries them, and what a region with projects
- * refuses. "Now" is 2026-03-20, so the counts run from January 2025 (the earliest signing) to March 2026.
+ * refuses. "Now" is 2026-03-20, so the counts run from January 2025 (the earliest signing) to February 2026, the
+ * last month that has ended.
  */
 class ProjectCountsIT extends IngestITBase {
 
     /** Expected year-to-date counts of pz2's projects below, per month: 2025 then 2026. */
     private static final Map<String, int[]> EXPECTED = Map.of(
-            "projects_signed", new int[] { 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 2 },
-            "projects_started", new int[] { 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-            "projects_completed", new int[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1 });
+            "projects_signed", new int[] { 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2 },
+            "projects_started", new int[] { 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+            "projects_completed", new int[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 });
 
     private ProjectFixture projects;
 
@@ -42,22 +43,22 @@ class ProjectCountsIT extends IngestITBase {
         // below 1亿元: signed counts, its start does not
         put("pz2-c", project("pz2", "3000", false, "2026-01-05", null, "2026-02-01", null));
         List<LedgerReader.Entry> entries = ledger.readAll(r -> r.entityId().equals("projects@pz2")
-                && r.indicator().equals("projects_signed") && r.period().equals("2026-03")
+                && r.indicator().equals("projects_signed") && r.period().equals("2026-02")
                 && r.value().compareTo(BigDecimal.ONE) == 0);
         Map<String, SubmissionRecord> latest = new HashMap<>();
         entries.stream().filter(e -> e.record().entityId().equals("projects@pz2"))
                 .forEach(e -> latest.put(e.record().indicator() + "|" + e.record().period(), e.record()));
 
         LedgerReader last = ledger();
-        put("pz2-d", project("pz2", "20000", true, "2026-03-02", null, null, null));
+        put("pz2-d", project("pz2", "20000", true, "2026-02-25", null, null, null));
         List<LedgerReader.Entry> lastEntries = last.readAll(r -> r.entityId().equals("projects@pz2"));
         lastEntries.forEach(e -> latest.put(e.record().indicator() + "|" + e.record().period(), e.record()));
 
-        // the last project changed only March's signed count, and only that was published
+        // the last project changed only February's signed count, and only that was published
         assertThat(lastEntries).extracting(e -> e.record().indicator() + "|" + e.record().period())
-                .containsExactly("projects_signed|2026-03");
+                .containsExactly("projects_signed|2026-02");
         for (Map.Entry<String, int[]> indicator : EXPECTED.entrySet()) {
-            for (int k = 0; k < 15; k++) {
+            for (int k = 0; k < 14; k++) {
                 String period = k < 12 ? String.format("2025-%02d", k + 1) : String.format("2026-%02d", k - 11);
                 SubmissionRecord r = latest.get(indicator.getKey() + "|" + period);
                 assertThat(r).as(indicator.getKey() + " " + period).isNotNull();
@@ -73,7 +74,7 @@ class ProjectCountsIT extends IngestITBase {
                 assertThat(r.late()).isFalse();
             }
         }
-        assertThat(latest).hasSize(45);
+        assertThat(latest).hasSize(42);
         assertThat(lastEntries.get(0).key()).isEqualTo("pd");
         var entity = http.get("/api/v1/entities/projects@pz2", ADMIN).json();
         assertThat(entity.get("type").asString()).isEqualTo("DERIVED");
@@ -102,7 +103,7 @@ class ProjectCountsIT extends IngestITBase {
     void deletingARegionsLastProjectSwitchesItBackToHandSubmissions() {
         LedgerReader ledger = ledger();
         put("pz3-a", project("pz3", "500", false, "2026-01-10", null, null, null));
-        ledger.readAll(r -> r.entityId().equals("projects@pz3") && r.period().equals("2026-03")
+        ledger.readAll(r -> r.entityId().equals("projects@pz3") && r.period().equals("2026-02")
                 && r.indicator().equals("projects_signed"));
         assertThat(http.postJson("/api/v1/submissions", projects.pz3Inv,
                 submission("pz3-inv", "2026-03", "projects_signed", "1")).status()).isEqualTo(409);
@@ -112,9 +113,9 @@ class ProjectCountsIT extends IngestITBase {
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
         assertThat(http.get("/api/v1/projects/pz3-a", ADMIN).status()).isEqualTo(404);
         List<LedgerReader.Entry> zeros = ledger.readAll(r -> r.entityId().equals("projects@pz3")
-                && r.period().equals("2026-03") && r.value().signum() == 0);
+                && r.period().equals("2026-02") && r.value().signum() == 0);
         assertThat(zeros).extracting(e -> e.record().indicator() + "|" + e.record().period() + "=" + e.record().value())
-                .containsExactly("projects_signed|2026-01=0", "projects_signed|2026-02=0", "projects_signed|2026-03=0");
+                .containsExactly("projects_signed|2026-01=0", "projects_signed|2026-02=0");
         assertThat(http.get("/api/v1/entities/projects@pz3", ADMIN).json().get("indicators")).isEmpty();
         Http.Response byHand = http.postJson("/api/v1/submissions", projects.pz3Inv,
                 submission("pz3-inv", "2026-03", "projects_signed", "1"));
