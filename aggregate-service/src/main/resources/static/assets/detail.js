@@ -67,7 +67,7 @@ export async function renderDetail({ region, regionLabel, indicator, period, ctx
   renderChart(thisYear, lastYear, target, ctx, forecast);
   renderContributors(contributors);
   const started = document.getElementById('detail-started');
-  if (indicator === 'projects_started') renderStarted(started, { region, year, annualTarget: target?.annualTarget });
+  if (indicator === 'projects_started') renderStarted(started, { region, year, month, annualTarget: target?.annualTarget });
   else started.hidden = true;
   if (scroll) panel.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
 }

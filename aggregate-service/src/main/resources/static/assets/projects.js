@@ -115,17 +115,18 @@ export function exportProjects() {
 }
 
 /** projects_started counts the projects started within the year that are 亿元以上 and on an independent site. */
-export function startedWithin(list, year) {
-  return list.filter(p => p.startedOn && Number(p.startedOn.slice(0, 4)) === year && p.aboveYi && p.independentSite);
+export function startedWithin(list, year, throughMonth = 12) {
+  return list.filter(p => p.startedOn && Number(p.startedOn.slice(0, 4)) === year
+    && Number(p.startedOn.slice(5, 7)) <= throughMonth && p.aboveYi && p.independentSite);
 }
 
-/** In a region's detail of projects_started: "7 / 20" and the projects behind the 7. */
-export async function renderStarted(box, { region, year, annualTarget }) {
+/** In a region's detail of projects_started: "7 / 20" and the projects behind the 7 (started by the chosen month). */
+export async function renderStarted(box, { region, year, month, annualTarget }) {
   box.hidden = false;
   box.replaceChildren(el('p', { class: 'muted', text: t('loading') }));
   let list;
   try {
-    list = startedWithin(await projectApi.list({ region, year }), year);
+    list = startedWithin(await projectApi.list({ region, year }), year, month);
   } catch (e) {
     box.replaceChildren(el('p', { class: 'error', text: t('projectsUnavailable') + (e.message || '') }));
     return;
