@@ -19,6 +19,7 @@ import io.pacer.ingest.Inputs;
 import io.pacer.ingest.ledger.KafkaUnavailableException;
 import io.pacer.ingest.ledger.LedgerPublisher;
 import io.pacer.ingest.register.RegisterStore;
+import io.pacer.ingest.register.RegisterView;
 import io.pacer.support.security.PacerPrincipal;
 import io.pacer.support.web.ApiProblemException;
 import io.pacer.support.web.FieldIssue;
@@ -59,6 +60,10 @@ class ProjectService {
         this.clock = clock;
     }
 
+    /** A PUT's outcome before anything is written: the rules' issues, or (none) the record to store. */
+    record Checked(List<FieldIssue> issues, ProjectRecord record) {
+    }
+
     Saved put(String id, ProjectRequest body, PacerPrincipal principal) {
         ready();
         if (body.id() != null && !body.id().equals(id)) {
@@ -66,20 +71,47 @@ class ProjectService {
                     + " differs from the path's " + Inputs.quote(id))));
         }
         Optional<ProjectRecord> old = book.get(id);
-        old.ifPresent(o -> access.checkWrite(principal, o.regionId(), "id"));
-        access.checkWrite(principal, body.regionId(), "regionId");
-        LocalDate today = today();
-        List<FieldIssue> issues = ProjectRules.check(id, body, registers, today);
-        if (!issues.isEmpty()) {
-            throw ApiProblemException.unprocessable(issues);
+        Checked checked = check(id, body, principal, registers);
+        if (!checked.issues().isEmpty()) {
+            throw ApiProblemException.unprocessable(checked.issues());
         }
-        ProjectRecord record = new ProjectRecord(id, body.name().strip(), body.regionId(),
+        apply(id, checked.record());
+        return new Saved(ProjectView.of(checked.record(), today()), old.isEmpty());
+    }
+
+    /**
+     * What {@code PUT /api/v1/projects/{id}} would do, against {@code view} of the registers: 403 (thrown) when
+     * {@code principal} may not write the stored project's region or the new one, then the rules' issues, else the
+     * record. Nothing is written.
+     */
+    Checked check(String id, ProjectRequest body, PacerPrincipal principal, RegisterView view) {
+        if (id != null) {
+            book.get(id).ifPresent(o -> access.checkWrite(principal, o.regionId(), "id"));
+        }
+        access.checkWrite(principal, body.regionId(), "regionId");
+        List<FieldIssue> issues = ProjectRules.check(id, body, view, today());
+        if (!issues.isEmpty()) {
+            return new Checked(issues, null);
+        }
+        return new Checked(List.of(), new ProjectRecord(id, body.name().strip(), body.regionId(),
                 ProjectRules.category(body.category()), body.investmentWan(), body.aboveYi(), body.independentSite(),
                 ProjectRules.date(body.signedOn()), ProjectRules.date(body.pileOn()),
                 ProjectRules.date(body.startedOn()), ProjectRules.date(body.completedOn()),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        apply(id, record);
-        return new Saved(ProjectView.of(record, today), old.isEmpty());
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    /**
+     * Stores checked records as their PUTs would, one after another, then recounts the regions they touched once.
+     * A Kafka failure is 503 saying the records before it were stored (sending them again changes nothing).
+     */
+    int putAll(List<ProjectRecord> records) {
+        Set<String> regions = new HashSet<>();
+        for (ProjectRecord record : records) {
+            publish(record.id(), record, regions, records.size() > 1 ? "the records before project "
+                    + Inputs.quote(record.id()) + " were stored; send them again" : "nothing was recorded, send it again");
+        }
+        derived.refresh(regions);
+        return records.size();
     }
 
     /** Deletes a project (a tombstone on the topic); 404 for an unknown one. */
@@ -92,6 +124,14 @@ class ProjectService {
     }
 
     private void apply(String id, ProjectRecord record) {
+        Set<String> regions = new HashSet<>();
+        publish(id, record, regions, "nothing was recorded, send it again");
+        // also when the topic reader applied the record first: the answer waits for the counts either way
+        derived.refresh(regions);
+    }
+
+    /** Publishes and applies one change, adding the regions it touches to {@code regions}. */
+    private void publish(String id, ProjectRecord record, Set<String> regions, String stored) {
         long offset;
         try {
             offset = publisher.publishCompacted(Topics.PROJECTS, id, record);
@@ -99,16 +139,13 @@ class ProjectService {
         catch (KafkaUnavailableException e) {
             log.warn("project change refused with 503: {}", e.getMessage());
             throw unavailable("Kafka did not take the change within " + properties.kafkaTimeout().toSeconds()
-                    + " s; nothing was recorded, send it again");
+                    + " s; " + stored);
         }
-        Set<String> regions = new HashSet<>();
         book.get(id).ifPresent(old -> regions.add(old.regionId()));
         if (record != null) {
             regions.add(record.regionId());
         }
         book.apply(id, record, offset);
-        // also when the topic reader applied the record first: the answer waits for the counts either way
-        derived.refresh(regions);
     }
 
     LocalDate today() {

@@ -2,9 +2,13 @@ package io.pacer.ingest.register;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 import io.pacer.events.Better;
 import io.pacer.events.Indicator;
@@ -78,6 +82,17 @@ class RegisterService {
      * a rule's issue on a field already named there.
      */
     Map<String, Integer> apply(ReferenceDocument doc, Elements at, List<FieldIssue> unread) {
+        return apply(doc, at, unread, Map.of());
+    }
+
+    /**
+     * As {@link #apply(ReferenceDocument, Elements, List)}, with the sheets other features keep: by sheet, the check
+     * of its rows against the registers as the document leaves them. Nothing is published when the document or any
+     * sheet has an issue; otherwise the registers are published and applied first, then each sheet's change, in
+     * order (a separate topic: when Kafka fails between them, the registers stay applied).
+     */
+    Map<String, Integer> apply(ReferenceDocument doc, Elements at, List<FieldIssue> unread,
+            Map<String, Function<RegisterView, WorkbookSheet.Check>> others) {
         OverlayView view = new OverlayView(store);
         doc.regions().forEach(r -> view.put(region(r)));
         doc.indicators().forEach(i -> view.put(indicator(i)));
@@ -92,10 +107,13 @@ class RegisterService {
         for (int k = 0; k < doc.entities().size(); k++) {
             issues.addAll(RegisterRules.entity(doc.entities().get(k), at.prefix("entities", k), view));
         }
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         unread.forEach(i -> named.add(i.field()));
         issues.removeIf(i -> named.contains(i.field()));
         issues.addAll(0, unread);
+        Map<String, WorkbookSheet.Check> checks = new LinkedHashMap<>();
+        others.forEach((sheet, check) -> checks.put(sheet, check.apply(view)));
+        checks.values().forEach(check -> issues.addAll(check.issues()));
         reject(issues);
         // Parents before children, and shareOf targets before the indicators that name them.
         List<Object> records = new ArrayList<>();
@@ -108,8 +126,10 @@ class RegisterService {
         for (int k = 0; k < records.size(); k++) {
             store.apply(ReferenceKeys.of(records.get(k)), records.get(k), offsets.get(k));
         }
-        return Map.of("regions", doc.regions().size(), "indicators", doc.indicators().size(), "entities",
-                doc.entities().size());
+        Map<String, Integer> counts = new LinkedHashMap<>(Map.of("regions", doc.regions().size(), "indicators",
+                doc.indicators().size(), "entities", doc.entities().size()));
+        checks.forEach((sheet, check) -> counts.put(sheet, check.apply().getAsInt()));
+        return counts;
     }
 
     private <T> T publish(T record) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The registers workbook: sheets {@code regions}, {@code indicators} and {@code entities}, each with a header row
  * naming the JSON fields of {@code POST /api/v1/reference} (a Chinese label may precede the field: {@code 名称 name};
- * the last word counts, in any case), then one row per element.
+ * the last word counts, in any case), then one row per element. Other features add sheets of their own after
+ * these ({@link WorkbookSheet}: the project register's {@code projects}).
  */
 final class RegisterSheets {
 
@@ -24,11 +25,6 @@ final class RegisterSheets {
     static final List<String> SHEETS = List.of(REGIONS, INDICATORS, ENTITIES);
 
     private RegisterSheets() {
-    }
-
-    /** The field names of a sheet's columns, e.g. {@code id, name, nameEn, parentId, level}. */
-    static List<String> fields(String sheet) {
-        return COLUMNS.get(sheet).stream().map(label -> label.substring(label.lastIndexOf(' ') + 1)).toList();
     }
 
     /** Where element {@code index} of a sheet is, given the rows the elements came from. */

@@ -1,5 +1,7 @@
 package io.pacer.ingest.register;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
 import io.pacer.events.ReportingEntity;
 import io.pacer.ingest.xlsx.XlsxFile;
+import io.pacer.support.security.PacerPrincipal;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -21,7 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The registers workbook ({@link RegisterSheets}) holding the current registers, for the office to edit and send
- * back to {@code POST /api/v1/reference/xlsx}: bold headers, the enum columns with a drop-down of their values.
+ * back to {@code POST /api/v1/reference/xlsx}: bold headers, the enum columns with a drop-down of their values;
+ * then the other features' sheets ({@link WorkbookSheet}), their dates as date cells shown {@code yyyy-mm-dd}.
  */
 final class RegisterTemplate {
 
@@ -29,6 +33,12 @@ final class RegisterTemplate {
     }
 
     static XSSFWorkbook of(List<Region> regions, List<Indicator> indicators, List<ReportingEntity> entities) {
+        return of(regions, indicators, entities, List.of(), null);
+    }
+
+    /** The three register sheets, then each of {@code others} with what {@code principal} may read of it. */
+    static XSSFWorkbook of(List<Region> regions, List<Indicator> indicators, List<ReportingEntity> entities,
+            List<WorkbookSheet> others, PacerPrincipal principal) {
         XSSFWorkbook book = new XSSFWorkbook();
         Font font = book.createFont();
         font.setBold(true);
@@ -38,27 +48,59 @@ final class RegisterTemplate {
         for (Region r : regions) {
             row(sheet, r.id(), r.name(), r.nameEn(), r.parentId(), name(r.level()));
         }
-        choices(sheet, 4, RegionLevel.values());
+        choices(sheet, 4, names(RegionLevel.values()));
         sheet = sheet(book, RegisterSheets.INDICATORS, bold);
         for (Indicator i : indicators) {
             XSSFRow row = row(sheet, i.code(), i.name(), i.nameEn(), i.unit(), name(i.basis()), name(i.better()),
                     i.shareOf());
             row.createCell(7).setCellValue(i.nonNegative());
         }
-        choices(sheet, 4, Basis.values());
-        choices(sheet, 5, Better.values());
+        choices(sheet, 4, names(Basis.values()));
+        choices(sheet, 5, names(Better.values()));
         sheet = sheet(book, RegisterSheets.ENTITIES, bold);
         for (ReportingEntity e : entities) {
             row(sheet, e.id(), e.name(), name(e.type()), e.regionId(),
                     e.indicators() == null ? null : String.join(",", e.indicators()));
         }
-        choices(sheet, 2, EntityType.registrable().toArray(EntityType[]::new));
+        choices(sheet, 2, EntityType.registrable().stream().map(Enum::name).toList());
+        for (WorkbookSheet other : others) {
+            other(book, other, principal, bold);
+        }
         return book;
     }
 
+    private static void other(XSSFWorkbook book, WorkbookSheet other, PacerPrincipal principal, CellStyle bold) {
+        XSSFSheet sheet = sheet(book, other.name(), other.columns(), bold);
+        CellStyle day = book.createCellStyle();
+        day.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+        for (List<Object> values : other.current(principal)) {
+            XSSFRow row = sheet.createRow(sheet.getLastRowNum() + 1);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof LocalDate d) {
+                    row.createCell(c).setCellValue(d);
+                    row.getCell(c).setCellStyle(day);
+                }
+                else if (value instanceof BigDecimal n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                }
+                else if (value instanceof Boolean b) {
+                    row.createCell(c).setCellValue(b);
+                }
+                else if (value != null) {
+                    row.createCell(c).setCellValue(value.toString());
+                }
+            }
+        }
+        other.choices().forEach((column, values) -> choices(sheet, column, values));
+    }
+
     private static XSSFSheet sheet(XSSFWorkbook book, String name, CellStyle bold) {
+        return sheet(book, name, RegisterSheets.COLUMNS.get(name), bold);
+    }
+
+    private static XSSFSheet sheet(XSSFWorkbook book, String name, List<String> labels, CellStyle bold) {
         XSSFSheet sheet = book.createSheet(name);
-        List<String> labels = RegisterSheets.COLUMNS.get(name);
         XSSFRow header = sheet.createRow(0);
         for (int c = 0; c < labels.size(); c++) {
             header.createCell(c).setCellValue(labels.get(c));
@@ -79,11 +121,14 @@ final class RegisterTemplate {
         return row;
     }
 
-    private static void choices(XSSFSheet sheet, int column, Enum<?>[] values) {
+    private static void choices(XSSFSheet sheet, int column, List<String> values) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        String[] names = Arrays.stream(values).map(Enum::name).toArray(String[]::new);
-        sheet.addValidationData(helper.createValidation(helper.createExplicitListConstraint(names),
-                new CellRangeAddressList(1, XlsxFile.MAX_ROWS - 1, column, column)));
+        sheet.addValidationData(helper.createValidation(helper.createExplicitListConstraint(
+                values.toArray(String[]::new)), new CellRangeAddressList(1, XlsxFile.MAX_ROWS - 1, column, column)));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static String name(Enum<?> value) {
