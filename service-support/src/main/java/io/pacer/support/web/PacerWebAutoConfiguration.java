@@ -2,12 +2,14 @@ package io.pacer.support.web;
 
 import java.util.List;
 
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +40,16 @@ public class PacerWebAutoConfiguration {
                 new BodySizeLimitFilter(properties.maxBodySize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    /**
+     * Numbers in answers are written as people write them ({@code 165000}, not {@code 1.65E+5}): a BigDecimal stripped
+     * of trailing zeros otherwise comes out in exponent form. Values are bounded (±1e15, 6 decimals) and computed
+     * ones have at most 16 digits, so the plain form stays short.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer pacerPlainNumbers() {
+        return builder -> builder.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     @Bean
