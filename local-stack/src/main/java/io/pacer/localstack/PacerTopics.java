@@ -2,7 +2,6 @@ package io.pacer.localstack;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.pacer.events.TopicSpec;
 import io.pacer.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -28,33 +28,13 @@ public final class PacerTopics {
 
     public static final int DEFAULT_PARTITIONS = 6;
     private static final Logger log = LoggerFactory.getLogger(PacerTopics.class);
-    private static final String FOREVER = "-1";
 
     private PacerTopics() {
     }
 
-    /** Every topic Pacer uses, with its partition count and configuration. */
+    /** Every topic Pacer uses ({@link Topics#ALL}), with its partition count and configuration. */
     public static List<NewTopic> definitions(int partitions) {
-        List<NewTopic> topics = new ArrayList<>();
-        topics.add(topic(Topics.SUBMISSIONS, partitions, Map.of("retention.ms", FOREVER)));
-        // One partition keeps register changes in the order ingest made them (a region before its entities).
-        topics.add(topic(Topics.REFERENCE, 1, Map.of("cleanup.policy", "compact", "retention.ms", FOREVER)));
-        topics.add(topic(Topics.FIGURES, partitions, Map.of()));
-        topics.add(topic(Topics.REGION_TOTALS, partitions, Map.of()));
-        topics.add(topic(Topics.ALERTS, partitions, Map.of()));
-        // alert-service rebuilds its targets from here on every start: compacted, never expired
-        topics.add(topic(Topics.TARGETS, 1, Map.of("cleanup.policy", "compact", "retention.ms", FOREVER)));
-        // the project register: compacted, never expired, one partition keeps a project's versions in order
-        topics.add(topic(Topics.PROJECTS, 1, Map.of("cleanup.policy", "compact", "retention.ms", FOREVER)));
-        topics.add(topic(Topics.INBOX, partitions, Map.of()));
-        topics.add(topic(Topics.INBOX_REJECTED, partitions, Map.of("retention.ms", FOREVER)));
-        // The binder sends a dead letter to the partition of the original record, so a DLQ needs as many
-        // partitions as its source; dead letters are kept until someone looks at them.
-        topics.add(topic(Topics.SUBMISSIONS_DLQ, partitions, Map.of("retention.ms", FOREVER)));
-        topics.add(topic(Topics.REFERENCE_DLQ, 1, Map.of("retention.ms", FOREVER)));
-        topics.add(topic(Topics.FIGURES_DLQ, partitions, Map.of("retention.ms", FOREVER)));
-        topics.add(topic(Topics.REGION_TOTALS_DLQ, partitions, Map.of("retention.ms", FOREVER)));
-        return topics;
+        return Topics.ALL.stream().map(spec -> topic(spec, partitions)).toList();
     }
 
     /**
@@ -115,8 +95,9 @@ public final class PacerTopics {
         }
     }
 
-    private static NewTopic topic(String name, int partitions, Map<String, String> configs) {
+    private static NewTopic topic(TopicSpec spec, int ledgerPartitions) {
         // The broker's default replication factor: 1 on the local broker, whatever a real cluster is set to.
-        return new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs);
+        return new NewTopic(spec.name(), Optional.of(spec.partitionCount(ledgerPartitions)), Optional.empty())
+                .configs(spec.configs());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import io.pacer.events.TopicSpec;
 import io.pacer.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -58,9 +59,8 @@ class KafkaBrokerTest {
         try (KafkaBroker broker = new KafkaBroker(dataDir, FreePorts.next(), FreePorts.next()).start()) {
             List<String> created = PacerTopics.ensure(broker.bootstrapServers(), 4);
 
-            assertThat(created).contains(Topics.SUBMISSIONS, Topics.REFERENCE, Topics.FIGURES, Topics.ALERTS,
-                    Topics.REGION_TOTALS, Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.FIGURES_DLQ,
-                    Topics.REGION_TOTALS_DLQ, Topics.INBOX, Topics.INBOX_REJECTED);
+            assertThat(created).containsExactlyInAnyOrderElementsOf(
+                    Topics.ALL.stream().map(TopicSpec::name).toList());
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     broker.bootstrapServers()))) {
                 var described = admin.describeTopics(List.of(Topics.SUBMISSIONS, Topics.SUBMISSIONS_DLQ,

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +17,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the topics ingest reads and writes when they don't exist yet (the ledger kept forever, the register and
- * project topics compacted, the Kafka inbox, and its rejections kept forever), before the binder starts and would
- * create them with broker defaults. An existing topic is never
+ * Creates the topics ingest reads and writes when they don't exist yet, as {@link Topics#ALL} specifies them (the
+ * ledger kept forever, the register and project topics compacted, the Kafka inbox and its rejections, and the
+ * dead-letter topics ingest writes to), before the binder starts and would create them with broker defaults. Only
+ * ingest's own topics: the others are created by whoever deploys Pacer (local-stack, the compose script) or by the
+ * service that uses them. An existing topic is never
  * changed: more partitions would move keys and break the per-parent partitioning rule. (Not Spring's KafkaAdmin,
  * which adds partitions to an existing topic.) Kafka being down is not fatal here: the writes will answer 503.
  */
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 class TopicSetup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
+    /** The topics ingest reads or writes, dead-letter topics included. */
+    static final List<String> TOPICS = List.of(Topics.SUBMISSIONS, Topics.REFERENCE, Topics.PROJECTS, Topics.INBOX,
+            Topics.INBOX_REJECTED, Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.PROJECTS_DLQ);
 
     private final KafkaProperties kafka;
     private final IngestProperties properties;
@@ -39,16 +43,7 @@ class TopicSetup implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        List<NewTopic> wanted = List.of(
-                new NewTopic(Topics.SUBMISSIONS, properties.ledgerPartitions(), (short) -1)
-                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
-                new NewTopic(Topics.REFERENCE, 1, (short) -1)
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(Topics.INBOX, properties.ledgerPartitions(), (short) -1),
-                new NewTopic(Topics.INBOX_REJECTED, properties.ledgerPartitions(), (short) -1)
-                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
-                new NewTopic(Topics.PROJECTS, 1, (short) -1)
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        List<NewTopic> wanted = wanted(properties.ledgerPartitions());
         long timeout = properties.kafkaTimeout().toMillis();
         Map<String, Object> config = new java.util.HashMap<>(kafka.buildAdminProperties());
         config.put("default.api.timeout.ms", (int) timeout);
@@ -68,5 +63,13 @@ class TopicSetup implements SmartInitializingSingleton {
             log.warn("could not check or create topics {}: {}", wanted.stream().map(NewTopic::name).toList(),
                     e.toString());
         }
+    }
+
+    /** Ingest's topics as {@link Topics#ALL} specifies them, for a ledger of {@code ledgerPartitions}. */
+    static List<NewTopic> wanted(int ledgerPartitions) {
+        return TOPICS.stream().map(Topics::spec)
+                .map(spec -> new NewTopic(spec.name(), spec.partitionCount(ledgerPartitions), (short) -1)
+                        .configs(spec.configs()))
+                .toList();
     }
 }
