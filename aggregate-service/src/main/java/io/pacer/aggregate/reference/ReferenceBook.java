@@ -1,12 +1,16 @@
 package io.pacer.aggregate.reference;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.pacer.aggregate.figure.ReferenceView;
 import io.pacer.events.Indicator;
 import io.pacer.events.Region;
+import io.pacer.events.RegionTree;
 import io.pacer.events.ReportingEntity;
 
 /**
@@ -22,6 +26,7 @@ public final class ReferenceBook implements ReferenceView {
     /** region → indicator → the entities registered there that list it (nested: looked up per child per flush). */
     private final Map<String, Map<String, Set<String>>> expected = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sharing = new ConcurrentHashMap<>();
+    private final RegionTree tree = new RegionTree(id -> Optional.ofNullable(region(id)), this::childrenOf);
 
     /** Stores a region; returns the one it replaced. */
     public synchronized Region put(Region region) {
@@ -94,30 +99,19 @@ public final class ReferenceBook implements ReferenceView {
         return java.util.Collections.unmodifiableSet(sharing.getOrDefault(indicator, Set.of()));
     }
 
-    /** Whether {@code region} is {@code ancestor} or lies in its subtree. */
-    public boolean within(String region, String ancestor) {
-        for (String r = region; r != null; r = regions.containsKey(r) ? regions.get(r).parentId() : null) {
-            if (r.equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
+    /** The region hierarchy as held now (it follows every {@link #put(Region)}). */
+    public RegionTree tree() {
+        return tree;
     }
 
-    /** The leaf regions of a region's subtree (the region itself when it has no children). */
+    /** Whether {@code region} is {@code ancestor} or lies in its subtree ({@link RegionTree#isWithin}). */
+    public boolean within(String region, String ancestor) {
+        return tree.isWithin(region, ancestor);
+    }
+
+    /** The leaf regions of a region's subtree (the region itself when it has no children), by id. */
     public Set<String> leavesOf(String regionId) {
-        Set<String> leaves = new java.util.TreeSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(regionId));
-        while (!todo.isEmpty()) {
-            String r = todo.pop();
-            Set<String> kids = childrenOf(r);
-            if (kids.isEmpty()) {
-                leaves.add(r);
-            } else {
-                todo.addAll(kids);
-            }
-        }
-        return leaves;
+        return tree.subtree(regionId).stream().filter(tree::isLeaf).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Registered entities in a region's subtree that list the indicator. */

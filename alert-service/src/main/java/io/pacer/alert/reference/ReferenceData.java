@@ -1,10 +1,8 @@
 package io.pacer.alert.reference;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.pacer.events.Better;
 import io.pacer.events.Indicator;
 import io.pacer.events.Region;
+import io.pacer.events.RegionTree;
 import io.pacer.events.ReportingEntity;
 
 /**
@@ -30,11 +29,25 @@ public class ReferenceData {
     private final Map<String, Region> regions = new ConcurrentHashMap<>();
     private final Map<String, Indicator> indicators = new ConcurrentHashMap<>();
     private final Map<String, ReportingEntity> entities = new ConcurrentHashMap<>();
+    /** parent id → the ids of the regions naming it, kept with {@code regions} so subtree walks need no scan. */
+    private final Map<String, Set<String>> childIds = new ConcurrentHashMap<>();
+    private final RegionTree tree = new RegionTree(this::region,
+            id -> id == null ? Set.of() : childIds.getOrDefault(id, Set.of()));
 
     /** Applies a region; true when it is new or its parent changed. */
-    public boolean apply(Region region) {
+    public synchronized boolean apply(Region region) {
         Region before = regions.put(region.id(), region);
+        unindex(before);
+        if (region.parentId() != null) {
+            childIds.computeIfAbsent(region.parentId(), p -> ConcurrentHashMap.newKeySet()).add(region.id());
+        }
         return before == null || !Objects.equals(before.parentId(), region.parentId());
+    }
+
+    private void unindex(Region before) {
+        if (before != null && before.parentId() != null) {
+            childIds.getOrDefault(before.parentId(), Set.of()).remove(before.id());
+        }
     }
 
     /** Applies an indicator; true when it is new or its direction or basis changed. */
@@ -59,8 +72,8 @@ public class ReferenceData {
         return List.copyOf(entities.values());
     }
 
-    public void removeRegion(String id) {
-        regions.remove(id);
+    public synchronized void removeRegion(String id) {
+        unindex(regions.remove(id));
     }
 
     public void removeIndicator(String code) {
@@ -85,7 +98,12 @@ public class ReferenceData {
     }
 
     public Optional<Region> region(String id) {
-        return Optional.ofNullable(regions.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(regions.get(id));
+    }
+
+    /** The region hierarchy as held now (it follows every applied or removed region). */
+    public RegionTree tree() {
+        return tree;
     }
 
     public Optional<Indicator> indicator(String code) {
@@ -100,8 +118,7 @@ public class ReferenceData {
 
     /** The regions whose parent is {@code parentId}, by id. */
     public List<Region> children(String parentId) {
-        return regions.values().stream().filter(r -> parentId.equals(r.parentId()))
-                .sorted(Comparator.comparing(Region::id)).toList();
+        return tree.children(parentId).stream().map(regions::get).filter(Objects::nonNull).toList();
     }
 
     /** Every indicator known, by code. */
@@ -114,18 +131,10 @@ public class ReferenceData {
         return region == null ? null : region.parentId();
     }
 
-    /** The regions themselves and every region below them. */
+    /** The regions themselves and every region below them ({@link RegionTree#subtree}). */
     public Set<String> subtrees(Set<String> roots) {
-        Set<String> found = new HashSet<>(roots);
-        Deque<String> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            String parent = todo.pop();
-            for (Region region : regions.values()) {
-                if (parent.equals(region.parentId()) && found.add(region.id())) {
-                    todo.push(region.id());
-                }
-            }
-        }
+        Set<String> found = new HashSet<>();
+        roots.forEach(root -> found.addAll(tree.subtree(root)));
         return found;
     }
 }

@@ -3,7 +3,6 @@ package io.pacer.ingest.project;
 import java.util.Optional;
 
 import io.pacer.events.EntityType;
-import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Role;
 import io.pacer.ingest.Inputs;
@@ -65,16 +64,9 @@ class ProjectAccess {
         return registers.region(regionId).isPresent();
     }
 
-    /** Whether {@code regionId} lies in the subtree of {@code ancestorId} (itself included). */
+    /** Whether {@code regionId} is a known region in the subtree of {@code ancestorId} (itself included). */
     boolean inSubtree(String regionId, String ancestorId) {
-        Optional<Region> region = registers.region(regionId);
-        for (int depth = 0; region.isPresent() && depth < 10; depth++) {
-            if (region.get().id().equals(ancestorId)) {
-                return true;
-            }
-            region = region.get().parentId() == null ? Optional.empty() : registers.region(region.get().parentId());
-        }
-        return false;
+        return registers.region(regionId).isPresent() && registers.regionTree().isWithin(regionId, ancestorId);
     }
 
     private boolean within(String regionId, PacerPrincipal principal) {

@@ -93,6 +93,11 @@ final class RegisterMemory {
         return !childRegions.getOrDefault(regionId, Set.of()).isEmpty();
     }
 
+    /** The ids of the live regions whose parent is {@code regionId} (a live view). */
+    Set<String> childRegions(String regionId) {
+        return regionId == null ? Set.of() : childRegions.getOrDefault(regionId, Set.of());
+    }
+
     boolean hasEntities(String regionId) {
         return !entitiesOfRegion.getOrDefault(regionId, Set.of()).isEmpty();
     }

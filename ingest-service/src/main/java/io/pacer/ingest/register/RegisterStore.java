@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import io.pacer.events.Indicator;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Region;
+import io.pacer.events.RegionTree;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.TokenRecord;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,7 @@ public class RegisterStore implements RegisterView {
     }
 
     private final RegisterMemory memory = new RegisterMemory();
+    private final RegionTree regionTree = new RegionTree(this::region, memory::childRegions);
     private final RegisterCollections mongo;
     private final MeterRegistry meters;
     private volatile long topicOffset = -1;
@@ -122,6 +124,11 @@ public class RegisterStore implements RegisterView {
 
     public Optional<TokenRecord> token(String sha256) {
         return memory.get(ReferenceKeys.TOKEN, sha256, TokenRecord.class);
+    }
+
+    /** The region hierarchy as held in memory now (it follows every applied record). */
+    public RegionTree regionTree() {
+        return regionTree;
     }
 
     @Override

@@ -2,10 +2,8 @@ package io.pacer.ingest.submission;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.pacer.events.Period;
-import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Role;
 import io.pacer.ingest.Inputs;
@@ -53,13 +51,7 @@ public class HistoryAccess {
     }
 
     private boolean withinRegions(String regionId, PacerPrincipal principal) {
-        Optional<Region> region = registers.region(regionId);
-        for (int depth = 0; region.isPresent() && depth < 10; depth++) {
-            if (principal.regionIds().contains(region.get().id())) {
-                return true;
-            }
-            region = region.get().parentId() == null ? Optional.empty() : registers.region(region.get().parentId());
-        }
-        return false;
+        return registers.region(regionId).isPresent()
+                && principal.regionIds().stream().anyMatch(r -> registers.regionTree().isWithin(regionId, r));
     }
 }
