@@ -8,7 +8,8 @@ import io.pacer.support.security.PacerAuthorizationRules;
 
 /**
  * Who may call what: the statistics office writes targets; it and officials read targets, forecasts and bulletins,
- * and handle alerts.
+ * and handle alerts. The OpenAPI description and its UI ({@link ApiDocs}) are open: they describe the
+ * contract, they hold no data.
  */
 @Configuration(proxyBeanMethods = false)
 class AlertSecurity {
@@ -16,6 +17,8 @@ class AlertSecurity {
     @Bean
     PacerAuthorizationRules alertRules() {
         return rules -> rules
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/targets/**").hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/targets/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")

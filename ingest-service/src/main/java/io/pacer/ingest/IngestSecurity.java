@@ -11,7 +11,8 @@ import org.springframework.http.HttpMethod;
  * confidential, and reporters and officials need them to label what they see. Submission history is checked per
  * entity in the controller. The reporters' page ({@code /report/}) is static files, open like the dashboard's; its
  * API calls carry the token. Projects are changed by the statistics office or a department reporter (which
- * region, checked per project) and read by every valid token within its regions (ProjectAccess).
+ * region, checked per project) and read by every valid token within its regions (ProjectAccess). The OpenAPI
+ * description and its UI ({@link ApiDocs}) are open: they describe the contract, they hold no data.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestSecurity {
@@ -20,6 +21,8 @@ class IngestSecurity {
     PacerAuthorizationRules ingestRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/report", "/report/", "/report/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/regions/**", "/api/v1/indicators/**", "/api/v1/entities/**")
                 .hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.POST, "/api/v1/reference", "/api/v1/reference/**").hasRole("STATISTICS")
