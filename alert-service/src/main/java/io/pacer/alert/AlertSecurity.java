@@ -17,8 +17,6 @@ class AlertSecurity {
     @Bean
     PacerAuthorizationRules alertRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
-                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/targets/**").hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/targets/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL")

@@ -21,8 +21,6 @@ class IngestSecurity {
     PacerAuthorizationRules ingestRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/report", "/report/", "/report/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
-                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/v1/regions/**", "/api/v1/indicators/**", "/api/v1/entities/**")
                 .hasRole("STATISTICS")
                 .requestMatchers(HttpMethod.POST, "/api/v1/reference", "/api/v1/reference/**").hasRole("STATISTICS")

@@ -16,8 +16,6 @@ class RankingSecurity {
     @Bean
     PacerAuthorizationRules rankingRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
-                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/rankings/**", "/api/v1/figures/**")
                 .hasAnyRole("STATISTICS", "OFFICIAL", "REPORTER")
                 .requestMatchers("/api/v1/admin/**").hasRole("STATISTICS");

@@ -18,9 +18,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 public final class PacerSecurity {
 
-    /** Open without a token in every service. */
+    /** Open without a token in every service: health, metrics, errors and the OpenAPI description with its UI. */
     public static final List<String> ALWAYS_OPEN = List.of("/actuator/health", "/actuator/health/**",
-            "/actuator/prometheus", "/error");
+            "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+            "/swagger-ui.html", "/swagger-ui/**");
 
     private PacerSecurity() {
     }
