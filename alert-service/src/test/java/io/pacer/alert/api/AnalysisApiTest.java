@@ -66,7 +66,7 @@ class AnalysisApiTest extends ServiceTest {
                         + "高新区以50.0%居首。红灯预警：甲镇（进度滞后、预计完不成年度目标）。增幅排名变动：高新区上升2位，甲镇下降2位。")))
                 .andExpect(jsonPath("$.facts[?(@.kind == 'growthLeader')].regionId").value("gxq"))
                 .andExpect(jsonPath("$.facts[?(@.kind == 'growthLeader')].value").value(59.2083))
-                .andExpect(jsonPath("$.facts[?(@.kind == 'shareLeader')].value").value(50.0))
+                .andExpect(jsonPath("$.facts[?(@.kind == 'shareLeader')].value").value(50)) // written plainly: 50, not 5E+1
                 .andExpect(jsonPath("$.facts[?(@.kind == 'redAlert')].rule").value(
                         org.hamcrest.Matchers.contains("PROGRESS_LAG", "FORECAST_MISS")))
                 .andExpect(jsonPath("$.facts[?(@.kind == 'rankChange' && @.regionId == 'ta')].value").value(-2));
