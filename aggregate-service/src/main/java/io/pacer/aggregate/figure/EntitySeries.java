@@ -35,22 +35,8 @@ public final class EntitySeries {
     /** The figures of each year (parallel to yearKeys) as scaled longs, for the sums. */
     private MonthValues[] yearValues = new MonthValues[0];
     private LedgerEntry latest;
-    /** Year-to-dates computed since the last change, per year (parallel arrays; emptied on every change). */
-    private int cachedCount;
-    private int[] cachedYears = new int[2];
-    private Cached[] cached = new Cached[2];
-
-    /** A year's year-to-dates: as scaled longs for sums, as BigDecimals for reading. */
-    private static final class Cached {
-        final YearLane lane;
-        BigDecimal[][] decimals;
-        int figureMonths = -1;
-        int lateMonths;
-
-        Cached(YearLane lane) {
-            this.lane = lane;
-        }
-    }
+    /** What was derived from the series since its last change, per year (emptied on every change). */
+    private final DerivedYears derived = new DerivedYears();
 
     /** Every entry of one month, ordered by ledger position. */
     private static final class Revisions extends TreeMap<Long, LedgerEntry> {
@@ -98,7 +84,7 @@ public final class EntitySeries {
         }
         if (wins) {
             yearValues[yearIndex].set(k, entry);
-            cachedCount = 0;
+            derived.clear();
         }
         return wins ? Applied.REPLACED : Applied.HISTORY_ONLY;
     }
@@ -173,7 +159,7 @@ public final class EntitySeries {
         return i < 0 ? null : yearValues[i];
     }
 
-    private LedgerEntry figure(int year, int month) {
+    LedgerEntry figure(int year, int month) {
         Object[] months = slots(year);
         Object slot = months == null ? null : months[month - 1];
         return slot == null ? null : slot instanceof LedgerEntry e ? e : ((Revisions) slot).lastEntry().getValue();
@@ -189,31 +175,12 @@ public final class EntitySeries {
 
     /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
-        return months(year).figureMonths;
+        return cached(year).months(this, year).figureMonths;
     }
 
-    /**
-     * The months of the year whose figure (the latest entry) was accepted late: bit k for month k+1. A late
-     * revision makes the month late; an on-time one after it makes it on time again.
-     */
+    /** The months of the year whose figure (the latest entry) came late: bit k for month k+1. */
     int lateMonths(int year) {
-        return months(year).lateMonths;
-    }
-
-    private Cached months(int year) {
-        Cached c = cached(year);
-        if (c.figureMonths < 0) {
-            int figures = 0;
-            int late = 0;
-            for (int k = 0; k < 12; k++) {
-                LedgerEntry e = figure(year, k + 1);
-                figures |= e == null ? 0 : 1 << k;
-                late |= e != null && e.late() ? 1 << k : 0;
-            }
-            c.lateMonths = late;
-            c.figureMonths = figures;
-        }
-        return c;
+        return cached(year).months(this, year).lateMonths;
     }
 
     public boolean hasYear(int year) {
@@ -265,7 +232,7 @@ public final class EntitySeries {
     }
 
     private BigDecimal[][] decimals(int year) {
-        Cached c = cached(year);
+        DerivedYears.Year c = cached(year);
         if (c.decimals == null) {
             c.decimals = new BigDecimal[][] {YearToDate.byMonth(basis(), current(year)),
                     YearToDate.byMonth(basis(), prior(year))};
@@ -273,19 +240,9 @@ public final class EntitySeries {
         return c.decimals;
     }
 
-    private Cached cached(int year) {
-        for (int i = 0; i < cachedCount; i++) {
-            if (cachedYears[i] == year) {
-                return cached[i];
-            }
-        }
-        Cached c = new Cached(YearLane.of(basis(), values(year), values(year - 1)));
-        if (cachedCount == cachedYears.length) {
-            cachedYears = java.util.Arrays.copyOf(cachedYears, cachedCount * 2);
-            cached = java.util.Arrays.copyOf(cached, cachedCount * 2);
-        }
-        cachedYears[cachedCount] = year;
-        cached[cachedCount++] = c;
-        return c;
+    private DerivedYears.Year cached(int year) {
+        DerivedYears.Year c = derived.find(year);
+        return c != null ? c : derived.add(year, new DerivedYears.Year(YearLane.of(basis(), values(year),
+                values(year - 1))));
     }
 }
