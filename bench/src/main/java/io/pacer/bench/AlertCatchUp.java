@@ -14,7 +14,9 @@ import org.apache.kafka.common.TopicPartition;
  * was put, whichever is seen first; polled every 50 ms), t1 the first moment the group's lag on pacer.figures is 0
  * (Admin client, every 100 ms) and still 0, with the topic's end unchanged, a second later. Rate = events on
  * pacer.figures (end − start offsets: the aggregate writes them without transactions, so there are no markers) /
- * (t1 − t0). After the timeout the partial rate (committed / elapsed) is reported instead.
+ * (t1 − t0). After the timeout the partial rate (committed / elapsed) is reported instead. With several instances
+ * in the group, t0 is the first of them to get partitions and the lag is the group's: caught up means all of them
+ * together have consumed everything.
  */
 final class AlertCatchUp {
 
@@ -57,7 +59,7 @@ final class AlertCatchUp {
     }
 
     /** t0: the first moment the figures consumer has partitions assigned, or has committed past {@code from}. */
-    long start(Stack.Service alert, Map<TopicPartition, Long> from) {
+    long start(Instances alert, Map<TopicPartition, Long> from) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         long before = Offsets.sum(from);
         while (true) {
@@ -69,8 +71,9 @@ final class AlertCatchUp {
                 out.println("  t0: the figures consumer committed");
                 return System.nanoTime();
             }
-            if (!alert.process().isAlive() || System.nanoTime() > deadline) {
-                throw new BenchException("alert-service did not start: see " + alert.log());
+            java.util.Optional<Service> stopped = alert.stopped();
+            if (stopped.isPresent() || System.nanoTime() > deadline) {
+                throw new BenchException("alert-service did not start: see " + stopped.orElse(alert.first()).log());
             }
             Stack.sleep(50);
         }

@@ -40,11 +40,14 @@ final class AlertPhases {
      * written onto pacer.targets, then alert-service starts: it restores them before its figures consumer starts,
      * and the catch-up is timed from that consumer's start ({@link AlertCatchUp}). alert-service keeps its own
      * position per partition (in MongoDB), so a fresh one reads pacer.figures from the start, and the generated
-     * ledger too (MISSING_REPORT's reported months, in memory): that work is in the phase's CPU line.
+     * ledger too (MISSING_REPORT's reported months, in memory): that work is in the phase's CPU line. Several
+     * instances start together in the same groups; t0 is the first of them to get partitions.
      */
-    Stack.Service catchUp(CityModel model, List<YearMonth> months, Offsets offsets, CatchUp.Result aggregateCatchUp,
-            long aggregateFigureEvents) {
-        out.println("(b2) alert-service from the start of pacer.figures to caught up");
+    Instances catchUp(CityModel model, List<YearMonth> months, Offsets offsets, AggregatePhase.Outcome aggregate,
+            int instances) {
+        out.println("(b2) alert-service from the start of pacer.figures to caught up" + (instances > 1 ? ", "
+                + instances + " instances" : ""));
+        CatchUp.Result aggregateCatchUp = aggregate.result();
         if (!aggregateCatchUp.complete()) {
             report.add("alert-service catch-up: skipped: the aggregate did not catch up, so pacer.figures was still "
                     + "growing; (d) is skipped too");
@@ -58,15 +61,23 @@ final class AlertPhases {
         Map<TopicPartition, Long> starts = offsets.starts(Topics.FIGURES);
         long alertsBefore = Offsets.sum(offsets.ends(Topics.ALERTS));
         long launched = System.nanoTime();
-        Stack.Service alert = stack.startService("alert", ALERT_JVM);
+        Instances alert = stack.startInstances("alert", instances, ALERT_JVM);
         AlertCatchUp catchUp = new AlertCatchUp(offsets, out);
-        long t0 = catchUp.start(alert, starts);
-        out.printf("  t0 %.1f s after launch%n", (t0 - launched) / 1e9);
-        Map<String, Long> cpuAtT0 = stack.cpuMillis();
-        AlertCatchUp.Result r = catchUp.await(t0, starts, Duration.ofSeconds(options.alertCatchUpTimeoutSeconds()));
-        Map<String, Long> cpuAtT1 = stack.cpuMillis();
+        long t0;
+        Map<String, Long> cpuAtT0;
+        AlertCatchUp.Result r;
+        Map<String, Long> cpuAtT1;
+        String ready;
+        try (ReadyWatch watch = new ReadyWatch(alert, http)) {
+            t0 = catchUp.start(alert, starts);
+            out.printf("  t0 %.1f s after launch%n", (t0 - launched) / 1e9);
+            cpuAtT0 = stack.cpuMillis();
+            r = catchUp.await(t0, starts, Duration.ofSeconds(options.alertCatchUpTimeoutSeconds()));
+            cpuAtT1 = stack.cpuMillis();
+            ready = watch.since(t0);
+        }
         long transitions = Offsets.sum(offsets.ends(Topics.ALERTS)) - alertsBefore;
-        AlertCatchUp.Rates rates = r.rates(aggregateFigureEvents, aggregateCatchUp.seconds());
+        AlertCatchUp.Rates rates = r.rates(aggregate.figureEvents(), aggregateCatchUp.seconds());
         if (r.complete()) {
             report.add(String.format("alert-service catch-up: %,d figure events in %.1f s = %,.0f events/s; the "
                     + "aggregate published them at %,.0f events/s; ratio %.3f (goal >= 1; t0 = its figures consumer "
@@ -83,8 +94,11 @@ final class AlertPhases {
         report.add(String.format("alert-service from launch to %s: %.1f s (JVM and Spring start-up %.1f s)",
                 r.complete() ? "caught up" : "the timeout", (System.nanoTime() - launched) / 1e9,
                 (t0 - launched) / 1e9));
+        if (instances > 1) {
+            report.add("  instances: " + ready);
+        }
         report.add(String.format("CPU used during the alert catch-up (%.1f s x %d cores available): %s", r.seconds(),
-                Runtime.getRuntime().availableProcessors(), Stack.cpuBetween(cpuAtT0, cpuAtT1)));
+                Runtime.getRuntime().availableProcessors(), CpuUsage.between(cpuAtT0, cpuAtT1)));
         if (!r.complete()) {
             report.add("  alert-service goes on with the rest of the backlog during (c) and (d): their numbers include "
                     + "it");
@@ -93,7 +107,7 @@ final class AlertPhases {
     }
 
     /** (d): right after (c), at the same rate ({@link AlertLatencyRun} says why it is a phase of its own). */
-    void latency(CityModel model, List<String> tokens, Offsets offsets, Stack.Service ingest) {
+    void latency(CityModel model, List<String> tokens, Offsets offsets, Service ingest) {
         out.println("(d) latency from 202 to pacer.alerts");
         Map<String, Long> cpuBefore = stack.cpuMillis();
         long started = System.nanoTime();
@@ -119,7 +133,7 @@ final class AlertPhases {
                 + "alert-service on pacer.figures) when the phase began", f.percentile(50), f.percentile(90),
                 f.percentile(99), r.primeSeconds(), r.lagAtStart()));
         report.add(String.format("  CPU used during (d) (%.0f s incl. priming, warm-up and drain): %s", phaseSeconds,
-                Stack.cpuBetween(cpuBefore, cpuAfter)));
+                CpuUsage.between(cpuBefore, cpuAfter)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.pacer.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +14,10 @@ import java.util.Set;
 record BenchOptions(int entities, int towns, int districts, int indicators, int months, double revisions, int rate,
         int latencySeconds, int warmupSeconds, int senders, int partitions, String mongo, boolean keep,
         boolean profile, long seed, int catchUpTimeoutSeconds, int rawRuns, String heap, Path root,
-        boolean skipLatency, boolean skipAlerts, int alertCatchUpTimeoutSeconds) {
+        boolean skipLatency, boolean skipAlerts, int alertCatchUpTimeoutSeconds, List<Integer> instances) {
+
+    /** The most instances of a service one run starts: the ports are free ones, the cores are what limits it. */
+    static final int MAX_INSTANCES = 4;
 
     static final String USAGE = """
             usage: bench [options]            (./pacer bench [options])
@@ -34,6 +39,10 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
               --catch-up-timeout S    give up waiting for aggregate-service after S seconds (default 600)
               --alert-catch-up-timeout S  give up waiting for alert-service's catch-up after S seconds
                                       (default 600)
+              --instances N[,N...]    processes of aggregate-service and of alert-service, in their consumer
+                                      groups on ports of their own (default 1, at most 4); with several
+                                      counts (1,2) the whole bench runs once per count, each time on a
+                                      fresh stack
               --raw-runs N            raw consumer passes, the best is reported (default 2)
               --seed N                generator seed (default 42)
               --profile               JFR: aggregate-service and the wire server during (b), ingest-service
@@ -98,7 +107,29 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
                 values.getOrDefault("heap", "1g"),
                 values.containsKey("root") ? Path.of(values.get("root")).toAbsolutePath().normalize() : null,
                 values.containsKey("skip-latency"), values.containsKey("skip-alerts"),
-                r.integer("alert-catch-up-timeout", 600, 1, 86_400));
+                r.integer("alert-catch-up-timeout", 600, 1, 86_400), instances(values.getOrDefault("instances", "1")));
+    }
+
+    /** "1", "2" or "1,2": distinct counts from 1 to {@link #MAX_INSTANCES}, in the order given. */
+    static List<Integer> instances(String text) {
+        List<Integer> counts = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            int count;
+            try {
+                count = Integer.parseInt(part.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--instances must be whole numbers separated by commas, was '"
+                        + text + "'");
+            }
+            if (count < 1 || count > MAX_INSTANCES) {
+                throw new IllegalArgumentException("--instances must be in 1.." + MAX_INSTANCES + ", was " + count);
+            }
+            if (counts.contains(count)) {
+                throw new IllegalArgumentException("--instances names " + count + " twice");
+            }
+            counts.add(count);
+        }
+        return List.copyOf(counts);
     }
 
     long figures() {

@@ -14,7 +14,8 @@ import org.apache.kafka.common.TopicPartition;
  * members (polled every 50 ms; the records already committed at t0 are reported). t1 is the start of the first
  * {@link RankingCheck} that passes, run once the group {@code aggregate-service} has no lag on pacer.submissions
  * and pacer.region-totals (the check's reads all began after t1, so the state they saw existed by then). The rate
- * is ledger records / (t1 − t0).
+ * is ledger records / (t1 − t0). With several instances in the group, the lag is the group's: caught up means all
+ * of them together have applied the whole ledger, and the check asks every instance.
  */
 final class CatchUp {
 
@@ -39,22 +40,26 @@ final class CatchUp {
     }
 
     /**
-     * Polls readiness and the consumer group every 50 ms from launch; t0 is the first of: readiness 200, the group
-     * {@code aggregate-service} having members (its ledger consumer joined).
+     * Polls readiness and the consumer group every 50 ms from launch; t0 is the first of: readiness 200 on any
+     * instance, the group {@code aggregate-service} having members (a ledger consumer joined).
      */
-    static long start(Stack stack, Stack.Service aggregate, Http http, Offsets offsets, PrintStream out) {
+    static long start(Instances aggregate, Http http, Offsets offsets, PrintStream out) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (true) {
-            if (http.ready(aggregate.url())) {
-                out.println("  t0: readiness answered 200");
-                return System.nanoTime();
+            for (Service s : aggregate.members()) {
+                if (http.ready(s.url())) {
+                    out.println("  t0: readiness answered 200" + (aggregate.count() > 1 ? " (" + s.label() + ")" : ""));
+                    return System.nanoTime();
+                }
             }
             if (offsets.hasMembers(GROUP)) {
                 out.println("  t0: the ledger consumer joined its group (before readiness)");
                 return System.nanoTime();
             }
-            if (!aggregate.process().isAlive() || System.nanoTime() > deadline) {
-                throw new BenchException("aggregate-service did not start: see " + aggregate.log());
+            java.util.Optional<Service> stopped = aggregate.stopped();
+            if (stopped.isPresent() || System.nanoTime() > deadline) {
+                throw new BenchException("aggregate-service did not start: see "
+                        + stopped.orElse(aggregate.first()).log());
             }
             Stack.sleep(50);
         }

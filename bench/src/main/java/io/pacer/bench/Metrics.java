@@ -17,6 +17,10 @@ final class Metrics {
     private Metrics() {
     }
 
+    /**
+     * The aggregate's batch timer per input; {@code prometheusText} may hold the pages of several instances one after
+     * the other: counts and sums add up, the max is the largest.
+     */
     static List<String> batchTimer(String prometheusText) {
         Map<String, double[]> byInput = new TreeMap<>();
         for (String line : prometheusText.split("\n")) {
@@ -26,12 +30,12 @@ final class Metrics {
             }
             Matcher input = INPUT.matcher(m.group(2));
             double[] v = byInput.computeIfAbsent(input.find() ? input.group(1) : "?", k -> new double[3]);
-            int slot = switch (m.group(1)) {
-                case "count" -> 0;
-                case "sum" -> 1;
-                default -> 2;
-            };
-            v[slot] = Double.parseDouble(m.group(3));
+            double value = Double.parseDouble(m.group(3));
+            switch (m.group(1)) {
+                case "count" -> v[0] += value;
+                case "sum" -> v[1] += value;
+                default -> v[2] = Math.max(v[2], value);
+            }
         }
         List<String> lines = new ArrayList<>();
         byInput.forEach((input, v) -> lines.add(String.format(

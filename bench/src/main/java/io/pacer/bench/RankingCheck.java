@@ -13,20 +13,21 @@ import tools.jackson.databind.JsonNode;
  * "Caught up" as a user sees it: at the ledger's latest month, every ranking (the city's districts, each
  * district's towns) answers 200 with every child ranked by value, and the city's year-to-date of every indicator
  * equals the sum the generator computed (latest record per figure wins; MONTHLY sums the months, CUMULATIVE and
- * STOCK take the latest level), with every entity counted as reported.
+ * STOCK take the latest level), with every entity counted as reported. With several aggregate-service instances
+ * every one of them is asked everything: any instance answers any query.
  */
 final class RankingCheck {
 
     private final Http http;
-    private final String aggregate;
+    private final List<String> aggregates;
     private final String token;
     private final CityModel model;
     private final LedgerGenerator.Summary ledger;
     private int requests;
 
-    RankingCheck(Http http, String aggregate, String token, CityModel model, LedgerGenerator.Summary ledger) {
+    RankingCheck(Http http, List<String> aggregates, String token, CityModel model, LedgerGenerator.Summary ledger) {
         this.http = http;
-        this.aggregate = aggregate;
+        this.aggregates = List.copyOf(aggregates);
         this.token = token;
         this.model = model;
         this.ledger = ledger;
@@ -40,6 +41,20 @@ final class RankingCheck {
     String problem() {
         String period = ledger.latest().toString();
         List<CompletableFuture<String>> checks = new ArrayList<>();
+        for (String aggregate : aggregates) {
+            ask(aggregate, period, checks);
+        }
+        requests = checks.size();
+        for (CompletableFuture<String> check : checks) {
+            String problem = check.exceptionally(e -> "request failed: " + e).join();
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private void ask(String aggregate, String period, List<CompletableFuture<String>> checks) {
         for (String parent : model.rankingParents()) {
             long children = childrenOf(parent);
             for (IndicatorSpec i : model.indicators()) {
@@ -53,14 +68,6 @@ final class RankingCheck {
                     + "&period=" + period;
             checks.add(http.getAsync(url, token).thenApply(a -> cityFigure(url, a, expected.getValue())));
         }
-        requests = checks.size();
-        for (CompletableFuture<String> check : checks) {
-            String problem = check.exceptionally(e -> "request failed: " + e).join();
-            if (problem != null) {
-                return problem;
-            }
-        }
-        return null;
     }
 
     private long childrenOf(String parent) {

@@ -46,4 +46,28 @@ class BenchOptionsTest {
         assertThat(o.skipAlerts()).isTrue();
         assertThat(o.alertCatchUpTimeoutSeconds()).isEqualTo(90);
     }
+
+    @Test
+    void oneInstanceOfEachServiceUnlessInstancesSaysOtherwise() {
+        assertThat(BenchOptions.parse(new String[0]).instances()).containsExactly(1);
+        assertThat(BenchOptions.parse(new String[] {"--instances", "2"}).instances()).containsExactly(2);
+        assertThat(BenchOptions.parse(new String[] {"--instances=1,2"}).instances()).containsExactly(1, 2);
+        assertThat(BenchOptions.parse(new String[] {"--instances", "2, 1"}).instances()).containsExactly(2, 1);
+    }
+
+    @Test
+    void instancesRefusesCountsOutsideOneToFourRepeatsAndWords() {
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--instances", "0"}))
+                .hasMessage("--instances must be in 1..4, was 0");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--instances", "5"}))
+                .hasMessage("--instances must be in 1..4, was 5");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--instances", "2,2"}))
+                .hasMessage("--instances names 2 twice");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--instances", "two"}))
+                .hasMessage("--instances must be whole numbers separated by commas, was 'two'");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--instances", "1,"}))
+                .hasMessageContaining("--instances must be whole numbers");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--instances"}))
+                .hasMessage("option --instances needs a value");
+    }
 }

@@ -27,6 +27,24 @@ class MetricsTest {
     }
 
     @Test
+    void theBatchTimerOfSeveralInstancesPagesAddsCountsAndSumsAndKeepsTheLargestMax() {
+        String first = """
+                pacer_aggregate_batch_seconds_count{input="ledger"} 30
+                pacer_aggregate_batch_seconds_sum{input="ledger"} 12.0
+                pacer_aggregate_batch_seconds_max{input="ledger"} 0.5
+                """;
+        String second = """
+                pacer_aggregate_batch_seconds_count{input="ledger"} 10
+                pacer_aggregate_batch_seconds_sum{input="ledger"} 8.0
+                pacer_aggregate_batch_seconds_max{input="ledger"} 2.5
+                """;
+        assertThat(Metrics.batchTimer(first + second)).containsExactly(
+                "aggregate timer pacer_aggregate_batch{input=ledger}: 40 batches, 20.0 s in all, mean 500.0 ms, "
+                        + "max (recent) 2500.0 ms");
+        assertThat(Metrics.batchTimer(second + first)).isEqualTo(Metrics.batchTimer(first + second));
+    }
+
+    @Test
     void saysWhatTheServicesOwnMetersCountedDuringAPhase() {
         String aggregateBefore = """
                 pacer_aggregate_flush_seconds_count{application="aggregate-service",stage="compute"} 10
