@@ -45,9 +45,9 @@ record BenchOptions(int entities, int towns, int districts, int indicators, int 
                                       fresh stack
               --raw-runs N            raw consumer passes, the best is reported (default 2)
               --seed N                generator seed (default 42)
-              --profile               JFR: aggregate-service and the wire server during (b), ingest-service
-                                      during the registration, all four processes during (c); prints
-                                      where the time goes
+              --profile               JFR: aggregate-service (each instance) and the wire server during (b),
+                                      ingest-service during the registration, ingest, aggregate, the
+                                      broker and the wire server during (c); prints where the time goes
               --skip-latency          stop after the catch-up phases
               --skip-alerts           leave alert-service out: no alert catch-up, no 202 -> pacer.alerts
               --keep                  keep the run directory (data, logs, JFR files)

@@ -33,9 +33,4 @@ record Instances(String name, List<Service> members) {
     java.util.Optional<Service> stopped() {
         return members.stream().filter(s -> !s.process().isAlive()).findFirst();
     }
-
-    /** "aggregate-service" or "2 aggregate-service instances", for the report. */
-    String describe() {
-        return count() == 1 ? name + "-service" : count() + " " + name + "-service instances";
-    }
 }
