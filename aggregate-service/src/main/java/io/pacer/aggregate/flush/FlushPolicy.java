@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When the aggregator publishes what changed. Live traffic (records accepted under ten seconds ago) is
- * published within about a tenth of a second. A backlog (a start, a rebuild, a consumer that fell behind) is coalesced: flushed at most every flush
- * interval, or four times the last flush's duration when that is longer, and not while the store is still writing;
- * and flushed as soon as the consumers fall idle, which is how the end of a backlog is noticed. Guarded by the
- * aggregator's lock.
+ * When a partition's state publishes what changed. Live traffic (records accepted under ten seconds ago) is
+ * published within about a tenth of a second. A backlog (a start, a rebuild, a consumer that fell behind) is
+ * coalesced: flushed at most every flush interval, or four times the last flush's duration when that is longer,
+ * and not while the store is still writing; and flushed as soon as the consumers fall idle, which is how the end of
+ * a backlog is noticed. One per partition state, guarded by its lock; "the consumers" are those that feed it.
  */
 public final class FlushPolicy {
 

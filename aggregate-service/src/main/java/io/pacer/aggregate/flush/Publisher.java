@@ -26,13 +26,13 @@ public class Publisher {
 
     private final KafkaTemplate<byte[], byte[]> template;
 
-    Publisher(KafkaTemplate<byte[], byte[]> template) {
+    public Publisher(KafkaTemplate<byte[], byte[]> template) {
         this.template = template;
     }
 
     /**
      * Hands a flush's events to the producer and returns their acknowledgements, without waiting: {@link StoreWriter}
-     * waits for them before it stores what they publish, so no consumer thread holds the aggregator's lock while
+     * waits for them before it stores what they publish, so no consumer thread holds a partition's lock while
      * Kafka acknowledges. The producer keeps them in order per partition (idempotent, acks=all).
      */
     public List<Sent> send(Flush flush) {
@@ -51,7 +51,7 @@ public class Publisher {
 
     /**
      * An event that cannot even be written is a failed acknowledgement, not an exception: the store writer then
-     * dead-letters it like one Kafka refused, and the flush, holding the aggregator's lock, is not failed and
+     * dead-letters it like one Kafka refused, and the flush, holding a partition's lock, is not failed and
      * retried for ever by one bad figure.
      */
     private CompletableFuture<?> send(String topic, String key, Supplier<byte[]> value) {

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -32,7 +33,8 @@ import io.pacer.events.Topics;
 
 /**
  * The Stream functions (bindings {@code ledger-in-0}, {@code totals-in-0}, {@code reference-in-0}; see
- * application.yml), the partition-assignment hook that rebuilds state, and the dead-letter handling.
+ * application.yml), the partition-assignment hook that rebuilds state, the dead-letter handling, and the number of
+ * consumer threads of the ledger and totals bindings ({@code pacer.aggregate.consumer-threads}).
  */
 @Configuration(proxyBeanMethods = false)
 class StreamFunctions {
@@ -91,11 +93,11 @@ class StreamFunctions {
                         ? consumer.partitionsFor(Topics.SUBMISSIONS).size() : 0;
                 Map<TopicPartition, Long> positions = aggregator.assigned(partitions, consumer.endOffsets(partitions),
                         ledgerPartitions);
-                positions.forEach((tp, stored) -> {
-                    if (stored == null) {
+                positions.forEach((tp, position) -> {
+                    if (position == null) {
                         consumer.seekToBeginning(List.of(tp));
                     } else {
-                        consumer.seek(tp, stored + 1);
+                        consumer.seek(tp, position);
                     }
                 });
             }
@@ -121,7 +123,8 @@ class StreamFunctions {
      * dead-lettered because a dependency is down.
      */
     @Bean
-    ListenerContainerWithDlqAndRetryCustomizer deadLetters(KafkaTemplate<byte[], byte[]> template) {
+    ListenerContainerWithDlqAndRetryCustomizer deadLetters(KafkaTemplate<byte[], byte[]> template,
+            AggregateProperties properties) {
         return new ListenerContainerWithDlqAndRetryCustomizer() {
 
             @Override
@@ -133,6 +136,11 @@ class StreamFunctions {
                 // broker is spared a synchronous commit per poll (dozens a second under live load).
                 container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
                 container.getContainerProperties().setAckTime(1000);
+                if (container instanceof ConcurrentMessageListenerContainer<?, ?> concurrent
+                        && (destination.equals(Topics.SUBMISSIONS) || destination.equals(Topics.REGION_TOTALS))) {
+                    // each consumer thread owns a share of the partitions, whose states it applies on its own
+                    concurrent.setConcurrency(properties.consumerThreads());
+                }
                 FixedBackOff untilItWorks = new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS);
                 DefaultErrorHandler handler;
                 if (dlqDestinationResolver == null) {

@@ -1,5 +1,7 @@
 package io.pacer.aggregate.partition;
 
+import java.util.function.Consumer;
+
 import io.pacer.aggregate.figure.FigureEngine;
 import io.pacer.aggregate.input.PoisonRecordException;
 import io.pacer.aggregate.input.RecordRules;
@@ -14,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies one {@code pacer.reference} record: tokens to the directory, registers to the book and the engine. A
- * record that can't be read or applied is poison: it is in memory only, nothing waits on a dependency, and retrying
+ * Applies one {@code pacer.reference} record: tokens to the directory, registers to the book (shared by every
+ * partition), and returns what the register change does to a partition's engine, which the caller applies to each
+ * engine under its lock. A record that can't be read or applied is poison: it is in memory only, nothing waits on a dependency, and retrying
  * it would stop every register and token behind it.
  */
 final class ReferenceRecords {
@@ -23,17 +26,18 @@ final class ReferenceRecords {
     private static final Logger log = LoggerFactory.getLogger(ReferenceRecords.class);
 
     private final ReferenceBook book;
-    private final FigureEngine engine;
     private final TokenDirectory tokens;
 
-    ReferenceRecords(ReferenceBook book, FigureEngine engine, TokenDirectory tokens) {
+    ReferenceRecords(ReferenceBook book, TokenDirectory tokens) {
         this.book = book;
-        this.engine = engine;
         this.tokens = tokens;
     }
 
-    /** Applies the record (a null or empty value deletes); true when it was a register, whose figures move. */
-    boolean apply(String key, byte[] value) {
+    /**
+     * Applies the record (a null or empty value deletes); returns what it changes in an engine when it was a
+     * register, whose figures move, else null.
+     */
+    Consumer<FigureEngine> apply(String key, byte[] value) {
         Object reference;
         try {
             reference = value == null || value.length == 0 ? null : PacerJson.readReference(key, value);
@@ -49,19 +53,18 @@ final class ReferenceRecords {
         }
     }
 
-    private boolean applyReference(String key, Object reference) {
+    private Consumer<FigureEngine> applyReference(String key, Object reference) {
         tokens.applyReference(key, reference);
         if (reference instanceof Region region) {
             book.put(region);
-            engine.regionChanged(region);
+            return engine -> engine.regionChanged(region);
         } else if (reference instanceof Indicator indicator) {
             book.put(indicator);
-            engine.indicatorChanged(indicator.code());
+            return engine -> engine.indicatorChanged(indicator.code());
         } else if (reference instanceof ReportingEntity entity) {
-            engine.entityChanged(book.put(entity), entity);
-        } else {
-            return false;
+            ReportingEntity before = book.put(entity);
+            return engine -> engine.entityChanged(before, entity);
         }
-        return true;
+        return null;
     }
 }

@@ -15,7 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 final class Replay {
 
     private final Map<TopicPartition, Long> until = new HashMap<>();
-    /** The groups each input partition feeds (the aggregator's own bookkeeping, read here). */
+    /** The groups each input partition feeds (the partition state's own bookkeeping, read here). */
     private final Map<TopicPartition, Set<String>> owned;
 
     Replay(Map<TopicPartition, Set<String>> owned) {

@@ -30,7 +30,7 @@ public final class Documents {
     }
 
     /**
-     * What a ranking document is made of, taken under the aggregator's lock; the document itself is built by the
+     * What a ranking document is made of, taken under a partition's lock; the document itself is built by the
      * store writer, off the consumer threads.
      */
     public record Ranking(String group, String indicator, String period, List<RegionFigure> figures) {

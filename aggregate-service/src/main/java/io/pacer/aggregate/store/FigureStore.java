@@ -37,7 +37,7 @@ public class FigureStore {
 
     private final MongoDatabase database;
 
-    FigureStore(MongoDatabase database) {
+    public FigureStore(MongoDatabase database) {
         this.database = database;
         collection(LEGACY_SERIES).drop();
         collection(LEGACY_FIGURES).drop();

@@ -1,13 +1,9 @@
 package io.pacer.aggregate.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,11 +21,9 @@ import org.springframework.stereotype.Component;
  * Stores what the flushes published, behind them, on a thread of its own: reading the ledger no longer waits for
  * MongoDB, which on the embedded H2 backend took seconds per flush and, blocking the consumer, most of a catch-up.
  *
- * <p>Writes coalesce: a document still waiting is replaced by its newer version, so a slow store gets fewer,
- * larger writes and its backlog is bounded by the number of rankings, never by the ledger. Writes are spaced, live
- * at least 200 ms apart and up to twice as far as the last write took (at most a second), and 10 s in the middle
- * of a backlog, and wait for
- * the acknowledgements of the events they store the state of. The order of
+ * <p>Writes coalesce ({@link WriteQueue}): a slow store gets fewer, larger writes. Writes are spaced
+ * ({@link WriteSpacing}) and wait for the acknowledgements of the events they store the state of. Every partition's
+ * flushes share the writer; a checkpoint is per input partition. The order of
  * {@link FigureStore#write} holds for each write (rows, rankings, then checkpoints), and a checkpoint only ever
  * joins the write that holds every document up to it, so what is stored is always a state the ledger reached. A
  * failed write is put back under anything newer and tried again a second later.
@@ -39,40 +33,21 @@ public class StoreWriter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreWriter.class);
     private static final long RETRY_MS = 1000;
-    /** In the middle of a backlog, a write waits this long after the last one, to take the flushes in between. */
-    private static final long BACKLOG_SPACING_NANOS = TimeUnit.SECONDS.toNanos(10);
-    /**
-     * Live, a write waits this long after the last one, and twice as long as that one took (up to
-     * {@link #LIVE_SPACING_MAX_NANOS}): under load it then takes several flushes at once (every flush rewrites the
-     * rankings it touched) and the store takes at most a third of the time. Back to back, the writes of 2,000
-     * figures/s took a quarter of the machine's CPU in the wire server; the events, published before, do not wait
-     * for them. At a few submissions a second, what REST serves is still well within a second of the events.
-     */
-    private static final long LIVE_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
-    /** However long the last write took (the end of a backlog, written in one go), the next live one waits no more. */
-    private static final long LIVE_SPACING_MAX_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final FigureStore store;
     private final Duration ackTimeout;
     private final Timer timer;
     private final DeadLetterSink deadLetters;
     private final Thread thread;
-    private Map<String, Document> totals = new LinkedHashMap<>();
-    private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
-    private Map<String, Long> checkpoints = new HashMap<>();
-    /** Acknowledgements of the events the waiting documents were published with. */
-    private List<Sent> acks = new ArrayList<>();
-    /** Set when events were not acknowledged: their documents were dropped, the aggregator must republish. */
-    private boolean publishFailed;
+    private final WriteQueue queue = new WriteQueue();
+    private final WriteSpacing spacing = new WriteSpacing();
+    /** How many times events went unacknowledged: their rankings were not stored, the partitions must republish. */
+    private long publishFailures;
+    /** Flushes queued so far, and how many of the first of them are stored (or discarded): what a drain awaits. */
+    private long queued;
+    private long stored;
     private boolean writing;
     private boolean draining;
-    /**
-     * How long after the end of the last write what waits may be written: the shortest spacing asked by the flushes
-     * queued (counted from the end of the write running when they came, they would be due as soon as it ends).
-     */
-    private long spacing;
-    private long lastWriteEnded = System.nanoTime() - BACKLOG_SPACING_NANOS;
-    private long lastWriteTook;
     private boolean closed;
     private RuntimeException lastFailure;
     private volatile Runnable beforeWrite = () -> { };
@@ -87,7 +62,7 @@ public class StoreWriter implements DisposableBean {
      * {@code ackTimeout}: how long the events of what is to be stored may take to be acknowledged. The thread runs
      * under the watchdog: an Error that ends it (the issue-13 OutOfMemoryError did) takes the instance down.
      */
-    StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry, DeadLetterSink deadLetters,
+    public StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry, DeadLetterSink deadLetters,
             WorkerWatchdog watchdog) {
         this.store = store;
         this.ackTimeout = ackTimeout;
@@ -103,54 +78,41 @@ public class StoreWriter implements DisposableBean {
      */
     public synchronized void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
             Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
-        acks.addAll(sent);
-        long asked = midBacklog ? BACKLOG_SPACING_NANOS : liveSpacing(lastWriteTook);
-        spacing = isEmpty() ? asked : Math.min(spacing, asked);
-        totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
-        rankingDocs.forEach(r -> rankings.put(r.id(), r));
-        marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
+        spacing.queued(midBacklog, queue.isEmpty());
+        queue.add(totalsRows, rankingDocs, marks, sent);
+        queued++;
         notifyAll();
     }
 
-    /** How long a live write waits after the last one, which took {@code lastWriteTook} nanoseconds. */
-    static long liveSpacing(long lastWriteTook) {
-        return Math.max(LIVE_SPACING_NANOS, Math.min(LIVE_SPACING_MAX_NANOS, 2 * lastWriteTook));
-    }
-
-    /** Waits until everything queued is stored; fails when that takes longer than {@code timeout}. */
+    /**
+     * Waits until everything queued before the call is stored; fails when that takes longer than {@code timeout}.
+     * What other partitions queue meanwhile is not waited for.
+     */
     public synchronized void drain(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long target = queued;
         draining = true;
         notifyAll();
         try {
-            awaitEmpty(deadline);
+            while (stored < target && (writing || !queue.isEmpty())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("MongoDB did not take the stored figures in time"
+                            + (lastFailure == null ? "" : ": " + lastFailure), lastFailure);
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the store", e);
         } finally {
             draining = false;
         }
     }
 
-    private void awaitEmpty(long deadline) {
-        while (writing || !isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new IllegalStateException("MongoDB did not take the stored figures in time"
-                        + (lastFailure == null ? "" : ": " + lastFailure), lastFailure);
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the store", e);
-            }
-        }
-    }
-
     /** Forgets what waits (a rebuild clears the store next); waits for a write under way to end. */
     public synchronized void discard(Duration timeout) {
-        totals.clear();
-        rankings.clear();
-        checkpoints.clear();
-        acks.clear();
+        queue.clear();
         drain(timeout);
     }
 
@@ -161,74 +123,60 @@ public class StoreWriter implements DisposableBean {
 
     /** Whether nothing waits and nothing is being written. */
     public synchronized boolean isIdle() {
-        return !writing && isEmpty();
+        return !writing && queue.isEmpty();
     }
 
-    /** Whether events went unacknowledged since the last call (their rankings were not stored). */
-    public synchronized boolean takePublishFailure() {
-        boolean failed = publishFailed;
-        publishFailed = false;
-        return failed;
-    }
-
-    private boolean isDeferred() {
-        return !draining && System.nanoTime() - lastWriteEnded < spacing;
-    }
-
-    private boolean isEmpty() {
-        return totals.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
+    /**
+     * How many times events went unacknowledged: the rankings queued then were not stored. A partition that sees
+     * the count move reads back what is stored and publishes the differences again.
+     */
+    public synchronized long publishFailures() {
+        return publishFailures;
     }
 
     private void run() {
         while (true) {
-            Map<String, Document> rows;
-            Map<String, Documents.Ranking> docs;
-            Map<String, Long> marks;
-            List<Sent> sent;
+            WriteQueue.Batch batch;
+            long taking;
             synchronized (this) {
-                while (!closed && (isEmpty() || isDeferred())) {
-                    waitQuietly(isEmpty() ? 0
-                            : Math.max(1, (lastWriteEnded + spacing - System.nanoTime()) / 1_000_000));
+                while (!closed && (queue.isEmpty() || !draining && spacing.defers())) {
+                    waitQuietly(queue.isEmpty() ? 0 : spacing.millisLeft());
                 }
-                if (closed && isEmpty()) {
+                if (closed && queue.isEmpty()) {
                     return;
                 }
-                rows = totals;
-                docs = rankings;
-                marks = checkpoints;
-                sent = acks;
-                totals = new LinkedHashMap<>();
-                rankings = new LinkedHashMap<>();
-                checkpoints = new HashMap<>();
-                acks = new ArrayList<>();
+                batch = queue.take();
+                taking = queued;
                 writing = true;
             }
             try {
-                Isolation.awaitAcks(sent, ackTimeout, deadLetters);
+                Isolation.awaitAcks(batch.sent(), ackTimeout, deadLetters);
             } catch (RuntimeException e) {
-                // what was not published must not be stored as done: the rankings are dropped and the aggregator
+                // what was not published must not be stored as done: the rankings are dropped and the partitions
                 // told to republish; the rows and positions received are kept, they are state, not output
-                log.warn("Figures were not acknowledged; not storing {} rankings: {}", docs.size(), e.toString());
+                log.warn("Figures were not acknowledged; not storing {} rankings: {}", batch.rankings().size(),
+                        e.toString());
                 synchronized (this) {
-                    requeue(rows, Map.of(), marks);
-                    publishFailed = true;
+                    requeue(batch.rows(), Map.of(), batch.marks());
+                    publishFailures++;
                 }
                 continue;
             }
             try {
                 long started = System.nanoTime();
-                timer.record(() -> write(rows, docs, marks));
+                timer.record(() -> write(batch.rows(), batch.rankings(), batch.marks()));
                 synchronized (this) {
                     writing = false;
                     lastFailure = null;
-                    lastWriteEnded = System.nanoTime();
-                    lastWriteTook = lastWriteEnded - started;
+                    // nothing waiting: whatever was queued is stored, or was discarded
+                    stored = queue.isEmpty() ? queued : taking;
+                    spacing.wrote(started);
                     notifyAll();
                 }
             } catch (RuntimeException e) {
-                log.warn("Storing {} rankings failed; trying again: {}", docs.size(), e.toString());
+                log.warn("Storing {} rankings failed; trying again: {}", batch.rankings().size(), e.toString());
                 synchronized (this) {
-                    requeue(rows, docs, marks);
+                    requeue(batch.rows(), batch.rankings(), batch.marks());
                     lastFailure = e;
                     if (!closed) {
                         waitQuietly(RETRY_MS);
@@ -261,14 +209,8 @@ public class StoreWriter implements DisposableBean {
         this.beforeWrite = hook;
     }
 
-    /**
-     * Puts a write that did not happen back under anything newer that waits. A newer checkpoint waiting covers this
-     * one's documents too, which are waiting again.
-     */
     private void requeue(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
-        rows.forEach(totals::putIfAbsent);
-        docs.forEach(rankings::putIfAbsent);
-        marks.forEach(checkpoints::putIfAbsent);
+        queue.requeue(rows, docs, marks);
         writing = false;
         notifyAll();
     }

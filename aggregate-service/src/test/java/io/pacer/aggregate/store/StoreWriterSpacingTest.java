@@ -13,7 +13,7 @@ class StoreWriterSpacingTest {
     @ParameterizedTest(name = "after a write of {0} ms, the next waits {1} ms")
     @CsvSource({"0, 200", "50, 200", "100, 200", "300, 600", "500, 1000", "4000, 1000"})
     void aLiveWriteWaitsTwiceWhatTheLastTookAtLeast200MsAndAtMostASecond(long lastMillis, long waitMillis) {
-        assertThat(StoreWriter.liveSpacing(TimeUnit.MILLISECONDS.toNanos(lastMillis)))
+        assertThat(WriteSpacing.live(TimeUnit.MILLISECONDS.toNanos(lastMillis)))
                 .isEqualTo(TimeUnit.MILLISECONDS.toNanos(waitMillis));
     }
 }

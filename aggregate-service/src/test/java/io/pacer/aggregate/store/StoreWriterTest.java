@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -111,15 +114,14 @@ class StoreWriterTest {
     }
 
     @Test
-    void rankingsWhoseEventsKafkaDidNotTakeAreNotStoredAndTheAggregatorIsTold() {
+    void rankingsWhoseEventsKafkaDidNotTakeAreNotStoredAndThePartitionsAreTold() {
         FigureStore store = start(0);
         Document row = new Document("_id", "T1|revenue|2026").append("partition", "pacer.region-totals-0");
         writer.enqueue(List.of(row), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.region-totals-0", 4L),
                 false, List.of(new Sent(CompletableFuture.failedFuture(
                         new org.apache.kafka.common.errors.TimeoutException("broker away")), "figure event", "T1")));
         writer.drain(Duration.ofSeconds(10));
-        assertThat(writer.takePublishFailure()).isTrue();
-        assertThat(writer.takePublishFailure()).isFalse();
+        assertThat(writer.publishFailures()).isEqualTo(1);
         assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isZero();
         // the totals received and the position they reached are state, not output: they are kept
         assertThat(store.checkpoint("pacer.region-totals-0")).isEqualTo(4L);
@@ -134,7 +136,7 @@ class StoreWriterTest {
                 false, List.of(new Sent(CompletableFuture.failedFuture(
                         new RecordTooLargeException("too large")), "figure event", "T1|revenue|2026-01")));
         writer.drain(Duration.ofSeconds(10));
-        assertThat(writer.takePublishFailure()).isFalse();
+        assertThat(writer.publishFailures()).isZero();
         assertThat(deadLetters).singleElement().asString()
                 .startsWith("pacer.submissions.dlq figure event T1|revenue|2026-01");
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(3L);
@@ -196,5 +198,53 @@ class StoreWriterTest {
         FigureStore store = new FigureStore(client.getDatabase("writer_test"));
         assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(2);
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(9L);
+    }
+
+    /**
+     * Every partition's flushes share the writer: a partition waiting for what it queued must not also wait for what
+     * the others queue after it (under steady load the queue is never empty).
+     */
+    @Test
+    void aDrainWaitsForWhatWasQueuedBeforeItNotForWhatOthersQueueAfter() throws Exception {
+        FigureStore store = start(0);
+        CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch releaseLater = new CountDownLatch(1);
+        AtomicInteger writes = new AtomicInteger();
+        writer.beforeEachWrite(() -> {
+            try {
+                if (writes.incrementAndGet() == 1) {
+                    firstWriteStarted.countDown();
+                    releaseFirst.await();
+                } else {
+                    releaseLater.await();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L),
+                false, List.of());
+        assertThat(firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> drained = new CompletableFuture<>();
+        Thread drainer = new Thread(() -> {
+            writer.drain(Duration.ofSeconds(20));
+            drained.complete(null);
+        });
+        drainer.start();
+        // the drain waits for the write under way: from now on what is queued comes after it
+        await().atMost(Duration.ofSeconds(5)).until(() -> drainer.getState() == Thread.State.TIMED_WAITING);
+        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-1", 1L),
+                false, List.of());
+        releaseFirst.countDown();
+        try {
+            drained.get(10, TimeUnit.SECONDS);
+            assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(1L);
+            assertThat(store.checkpoint("pacer.submissions-1")).as("held in its write").isNull();
+        } finally {
+            releaseLater.countDown();
+        }
+        writer.drain(Duration.ofSeconds(10));
+        assertThat(store.checkpoint("pacer.submissions-1")).isEqualTo(1L);
     }
 }
