@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import io.pacer.aggregate.figure.Flush;
 import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.aggregate.store.Sent;
+import io.pacer.events.FigureEventJson;
 import io.pacer.events.PacerJson;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.Topics;
@@ -39,7 +40,7 @@ public class Publisher {
         List<Sent> sends = new ArrayList<>(flush.figures().size() + flush.totals().size());
         for (RegionFigure figure : flush.figures()) {
             String key = figure.parentId() != null ? figure.parentId() : figure.regionId();
-            sends.add(new Sent(send(Topics.FIGURES, key, () -> FigureEventJson.write(figure)), "figure event",
+            sends.add(new Sent(send(Topics.FIGURES, key, () -> FigureEventJson.write(figure.toEvent())), "figure event",
                     figure.regionId() + "|" + figure.indicator() + "|" + figure.period()));
         }
         for (RegionTotals totals : flush.totals()) {

@@ -1,8 +1,10 @@
 package io.pacer.aggregate.input;
 
+import io.pacer.events.LedgerScanner;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Period;
 import io.pacer.events.RegionTotals;
+import io.pacer.events.SubmissionParser;
 import io.pacer.events.SubmissionRecord;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
+import io.pacer.events.LedgerScanner;
 import io.pacer.events.SubmissionRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,5 +107,12 @@ class LedgerRecordsTest {
         assertThatThrownBy(() -> LedgerRecords.totals(bytes("""
                 {"schemaVersion":1,"regionId":"D1","parentId":"C","indicator":"rev","year":2026,"months":[]}""")))
                 .isInstanceOf(PoisonRecordException.class).hasMessageContaining("12");
+    }
+
+    @Test
+    void aRecordTheFastScannerReadsGoesThroughTheSameChecks() {
+        String json = "{\"entityId\":\"e1\",\"indicator\":\"rev\",\"regionId\":\"T1\",\"parentRegionId\":\"T1\","
+                + "\"basis\":\"STOCK\",\"value\":1,\"period\":\"2026-01\"}";
+        assertThatThrownBy(() -> LedgerRecords.submission(bytes(json), new LedgerScanner())).isInstanceOf(PoisonRecordException.class).hasMessageContaining("are both T1");
     }
 }

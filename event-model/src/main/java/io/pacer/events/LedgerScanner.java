@@ -1,4 +1,4 @@
-package io.pacer.aggregate.input;
+package io.pacer.events;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.pacer.events.Basis;
-import io.pacer.events.Period;
-import io.pacer.events.SubmissionRecord;
 
 /**
  * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads a million of them, and
@@ -22,7 +18,7 @@ import io.pacer.events.SubmissionRecord;
  *
  * <p>Ids repeat (a submission's figures share its id and instant, an entity sends every month), so strings are
  * shared through a small bounded cache rather than allocated per record: fewer objects kept for the life of the
- * state. Not thread-safe: one per consumer.
+ * state. Not thread-safe: one per reader (the aggregate keeps one per partition state).
  */
 public final class LedgerScanner extends PlainJsonBytes {
 
@@ -38,7 +34,7 @@ public final class LedgerScanner extends PlainJsonBytes {
     private final Map<String, Period> periods = new HashMap<>();
 
     /** The record, or null when it is not of the plain shape (the full parser decides then). */
-    SubmissionRecord scan(byte[] json) {
+    public SubmissionRecord scan(byte[] json) {
         try {
             return read(json);
         } catch (RuntimeException e) {

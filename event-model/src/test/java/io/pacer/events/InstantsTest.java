@@ -1,4 +1,4 @@
-package io.pacer.aggregate.input;
+package io.pacer.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

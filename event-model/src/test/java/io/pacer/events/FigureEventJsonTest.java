@@ -1,4 +1,4 @@
-package io.pacer.aggregate.flush;
+package io.pacer.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,20 +8,16 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import io.pacer.aggregate.figure.RegionFigure;
-import io.pacer.events.FigureEvent;
-import io.pacer.events.PacerJson;
-import io.pacer.events.Period;
-import io.pacer.events.Ranks;
 
+/** The direct writer is held to Jackson's bytes over every kind of figure event. */
 class FigureEventJsonTest {
 
     @Test
     void writesExactlyTheBytesJacksonWritesForEveryKindOfFigure() {
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < 50_000; i++) {
-            RegionFigure figure = figure(random);
-            byte[] expected = PacerJson.write(figure.toEvent());
+            FigureEvent figure = figure(random);
+            byte[] expected = PacerJson.write(figure);
             assertThat(new String(FigureEventJson.write(figure), StandardCharsets.UTF_8)).as("figure %s", figure)
                     .isEqualTo(new String(expected, StandardCharsets.UTF_8));
         }
@@ -29,21 +25,22 @@ class FigureEventJsonTest {
 
     @Test
     void namesThatJsonEscapesOrThatAreNotAsciiAreWrittenByJacksonAndReadBack() {
-        RegionFigure figure = new RegionFigure("town \"7\"\\", "区-1", "fiscal_revenue\n", Period.parse("2026-10"),
-                new BigDecimal("1E+3"), null, Double.NaN, null, 1, 2, Ranks.NONE, new Ranks(1, null, -2));
+        FigureEvent figure = new FigureEvent("town \"7\"\\", "区-1", "fiscal_revenue\n", "2026-10",
+                new BigDecimal("1E+3"), null, Double.NaN, null, 1, 2, Ranks.NONE, new Ranks(1, null, -2), Ranks.NONE,
+                Ranks.NONE);
 
         byte[] json = FigureEventJson.write(figure);
 
-        assertThat(json).isEqualTo(PacerJson.write(figure.toEvent()));
+        assertThat(json).isEqualTo(PacerJson.write(figure));
         assertThat(PacerJson.read(json, FigureEvent.class).regionId()).isEqualTo("town \"7\"\\");
     }
 
-    private static RegionFigure figure(SplittableRandom random) {
-        return new RegionFigure("t" + random.nextInt(100), random.nextInt(10) == 0 ? null : "d" + random.nextInt(9),
-                "indicator_" + random.nextInt(20), Period.parse((2020 + random.nextInt(8)) + "-"
-                        + String.format("%02d", 1 + random.nextInt(12))),
+    private static FigureEvent figure(SplittableRandom random) {
+        return new FigureEvent("t" + random.nextInt(100), random.nextInt(10) == 0 ? null : "d" + random.nextInt(9),
+                "indicator_" + random.nextInt(20), (2020 + random.nextInt(8)) + "-"
+                        + String.format("%02d", 1 + random.nextInt(12)),
                 decimal(random), decimal(random), percent(random), percent(random), random.nextInt(200),
-                random.nextInt(200), random.nextInt(200), ranks(random), ranks(random), ranks(random), ranks(random));
+                random.nextInt(200), ranks(random), ranks(random), ranks(random), ranks(random));
     }
 
     private static BigDecimal decimal(SplittableRandom random) {

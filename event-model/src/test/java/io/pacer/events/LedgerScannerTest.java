@@ -1,4 +1,4 @@
-package io.pacer.aggregate.input;
+package io.pacer.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import io.pacer.events.Basis;
-import io.pacer.events.PacerJson;
-import io.pacer.events.SubmissionRecord;
-import io.pacer.events.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,14 +93,6 @@ class LedgerScannerTest {
             "{\"entityId\":\"e1\""})
     void anythingUnusualIsLeftToTheFullParser(String json) {
         assertThat(scanner.scan(bytes(json))).isNull();
-    }
-
-    @Test
-    void aScannedRecordGoesThroughTheSameChecks() {
-        String json = "{\"entityId\":\"e1\",\"indicator\":\"rev\",\"regionId\":\"T1\",\"parentRegionId\":\"T1\","
-                + "\"basis\":\"STOCK\",\"value\":1,\"period\":\"2026-01\"}";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LedgerRecords.submission(bytes(json), scanner))
-                .isInstanceOf(PoisonRecordException.class).hasMessageContaining("are both T1");
     }
 
     /** The fast readers skip the warnings, which the aggregate does not use. */

@@ -1,4 +1,4 @@
-package io.pacer.aggregate.input;
+package io.pacer.events;
 
 import java.math.BigDecimal;
 

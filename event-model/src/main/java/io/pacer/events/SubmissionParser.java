@@ -1,12 +1,9 @@
-package io.pacer.aggregate.input;
+package io.pacer.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import io.pacer.events.Basis;
-import io.pacer.events.PacerJson;
-import io.pacer.events.SubmissionRecord;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -16,13 +13,13 @@ import tools.jackson.core.JsonToken;
  * unknown fields are skipped (the topic evolves additively), numbers stay exact, {@code late} is coerced as the
  * mapper coerces a boolean ({@code 1}, {@code "true"}); the warnings are not needed here.
  */
-final class SubmissionParser {
+public final class SubmissionParser {
 
     private SubmissionParser() {
     }
 
     /** The record, or null for JSON null; any other malformation throws (the caller makes it poison). */
-    static SubmissionRecord parse(byte[] json) {
+    public static SubmissionRecord parse(byte[] json) {
         try (JsonParser p = PacerJson.mapper().createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.VALUE_NULL) {
