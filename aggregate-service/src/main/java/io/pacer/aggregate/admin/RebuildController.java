@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.pacer.aggregate.AggregateProperties;
-import io.pacer.aggregate.ledger.Aggregator;
+import io.pacer.aggregate.partition.Aggregator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

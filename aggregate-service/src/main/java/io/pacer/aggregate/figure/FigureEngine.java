@@ -1,25 +1,20 @@
 package io.pacer.aggregate.figure;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import io.pacer.events.Indicator;
 import io.pacer.events.Period;
-import io.pacer.events.Ranks;
 import io.pacer.events.Region;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.ReportingEntity;
 
 /**
- * The figures and rankings of the groups (children of one parent) that one consumer owns. Entries are applied
+ * The figures and rankings of the groups (children of one parent) that one partition owns. Entries are applied
  * as they come; {@link #flush()} then recomputes only what they touched and returns what changed. State is a
  * function of the set of entries applied (the highest ledger position wins per key), not of their order.
  * Not thread-safe: one owner at a time.
@@ -30,14 +25,30 @@ public final class FigureEngine {
     }
 
     private final ReferenceView reference;
-    private final Map<String, Group> groups = new HashMap<>();
-    /** What to recompute: each (group, indicator, year) with the first month that may have changed. */
-    private final Map<YearKey, Integer> dirty = new LinkedHashMap<>();
+    private final Map<String, Group> groups;
+    private final DirtyYears dirty = new DirtyYears();
+    private final Recompute recompute;
     /** Advanced by every flush: a series' note that it marked its figures dirty holds until the next one. */
     private int generation;
 
     public FigureEngine(ReferenceView reference) {
+        this(reference, new HashMap<>());
+    }
+
+    private FigureEngine(ReferenceView reference, Map<String, Group> groups) {
         this.reference = reference;
+        this.groups = groups;
+        this.recompute = new Recompute(reference);
+    }
+
+    /**
+     * A view for reading ({@link #seriesIn}, {@link #series}, {@link #ranking}) over the groups that several engines
+     * hold, each group from the engine that holds it; valid only while the caller keeps every engine from changing.
+     */
+    public static FigureEngine readView(ReferenceView reference, Collection<FigureEngine> engines) {
+        Map<String, Group> all = new HashMap<>();
+        engines.forEach(e -> all.putAll(e.groups));
+        return new FigureEngine(reference, all);
     }
 
     public EntitySeries.Applied applyLedger(String parentId, String entityId, String indicator, Period period,
@@ -69,22 +80,22 @@ public final class FigureEngine {
         boolean moved = regionBefore != null && !regionBefore.equals(region);
         if (moved) {
             group.unindex(indicator, regionBefore, entityId);
-            invalidateAllYears(group, indicator, regionBefore);
+            dirty.invalidateAllYears(group, indicator, regionBefore);
         }
         boolean newYear = !hadYear && group.addYear(indicator, year);
         boolean newChild = !region.equals(regionBefore) && group.index(indicator, region, entityId);
         if (moved && !newChild) {
             // the whole series, every year of it, now counts in its new region
-            invalidateAllYears(group, indicator, region);
+            dirty.invalidateAllYears(group, indicator, region);
         }
         if (newChild || newYear) {
             // a new child of every year, or a new year for every child: all of it is computed afresh
-            invalidateAllYears(group, indicator, null);
+            dirty.invalidateAllYears(group, indicator, null);
         }
         String home = reference.registeredRegion(entityId);
-        invalidate(group, indicator, year, region, home, entityId, from);
+        dirty.invalidate(group, indicator, year, region, home, entityId, from);
         // this year's figures are next year's prior series
-        invalidate(group, indicator, year + 1, region, home, entityId, from);
+        dirty.invalidate(group, indicator, year + 1, region, home, entityId, from);
         series.mark(generation, year, from);
         return applied;
     }
@@ -100,57 +111,30 @@ public final class FigureEngine {
         Totals[] months = Wire.fromMonths(totals.months());
         group.childTotals.put(key, new Group.Versioned(position, months));
         if (group.addYear(totals.indicator(), totals.year())) {
-            invalidateAllYears(group, totals.indicator(), null);
+            dirty.invalidateAllYears(group, totals.indicator(), null);
         }
         // like a ledger figure, a child's totals move its figures only from the first month that differs
-        invalidate(group, totals.indicator(), totals.year(), totals.regionId(),
-                before == null ? 1 : firstDifference(before.months(), months));
+        dirty.invalidate(group, totals.indicator(), totals.year(), totals.regionId(),
+                before == null ? 1 : Totals.firstDifference(before.months(), months));
         return true;
-    }
-
-    /** The first month (1..12) whose totals differ; 12 when none does (a redelivered record changes nothing). */
-    private static int firstDifference(Totals[] before, Totals[] after) {
-        for (int k = 0; k < 12; k++) {
-            if (!before[k].equals(after[k])) {
-                return k + 1;
-            }
-        }
-        return 12;
     }
 
     /** An indicator appeared or changed (better, shareOf): its figures are recomputed everywhere. */
     public void indicatorChanged(String code) {
-        for (Group group : groups.values()) {
-            for (int year : group.years(code)) {
-                dirty.put(new YearKey(group.parentId, code, year), 1);
-            }
-        }
+        groups.values().forEach(group -> group.years(code).forEach(year -> dirty.mark(group, code, year, 1)));
     }
 
     /** A region appeared or changed: its own totals can go up now, and its parent's children may differ. */
     public void regionChanged(Region region) {
-        markGroup(region.id(), null);
+        dirty.invalidateGroup(groups.get(region.id()), null);
         if (region.parentId() != null) {
-            markGroup(region.parentId(), region.id());
+            dirty.invalidateGroup(groups.get(region.parentId()), region.id());
         }
     }
 
     /** An entity was registered or changed: the expected and reported counts of its regions move. */
     public void entityChanged(ReportingEntity before, ReportingEntity after) {
-        for (ReportingEntity e : new ReportingEntity[] {before, after}) {
-            if (e == null) {
-                continue;
-            }
-            Region region = reference.region(e.regionId());
-            for (Group group : groups.values()) {
-                boolean holds = region != null && group.parentId.equals(region.parentId());
-                for (String indicator : e.indicators()) {
-                    if (holds || group.seriesByRegion.getOrDefault(indicator, Map.of()).containsKey(e.regionId())) {
-                        invalidateAllYears(group, indicator, e.regionId());
-                    }
-                }
-            }
-        }
+        dirty.entityChanged(groups.values(), reference, before, after);
     }
 
     /** Recomputes what changed since the last flush and returns the differences. */
@@ -164,128 +148,7 @@ public final class FigureEngine {
      */
     public Flush flush(Predicate<String> ready) {
         generation++;
-        Map<YearKey, Integer> work = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<YearKey, Integer>> it = dirty.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<YearKey, Integer> key = it.next();
-            if (ready.test(key.getKey().parent())) {
-                work.put(key.getKey(), key.getValue());
-                it.remove();
-            }
-        }
-        for (Map.Entry<YearKey, Integer> key : List.copyOf(work.entrySet())) {
-            for (String dependant : reference.sharingOf(key.getKey().indicator())) {
-                work.merge(new YearKey(key.getKey().parent(), dependant, key.getKey().year()), key.getValue(),
-                        Math::min);
-            }
-        }
-        List<RegionFigure> figures = new ArrayList<>();
-        List<RegionTotals> totals = new ArrayList<>();
-        for (Map.Entry<YearKey, Integer> key : work.entrySet()) {
-            Group group = groups.get(key.getKey().parent());
-            if (group != null && group.hasYear(key.getKey().indicator(), key.getKey().year())) {
-                recompute(group, key.getKey(), key.getValue(), figures, totals);
-            }
-        }
-        return new Flush(figures, totals);
-    }
-
-    private void recompute(Group group, YearKey key, int fromMonth, List<RegionFigure> changed,
-            List<RegionTotals> totals) {
-        TreeMap<String, Totals[]> children = group.childrenTotals(key.indicator(), key.year(), reference);
-        Totals[] own = Totals.sum(children.values());
-        group.ownTotals.put(key, own);
-        // Without its region (so its parent) or its indicator, a group holds its output: regionChanged and
-        // indicatorChanged mark it again when they arrive.
-        Region self = reference.region(group.parentId);
-        if (self != null && self.parentId() != null) {
-            RegionTotals out = new RegionTotals(group.parentId, self.parentId(), key.indicator(), key.year(),
-                    Wire.toMonths(own));
-            if (!out.equals(group.published.get(key))) {
-                group.published.put(key, out);
-                totals.add(out);
-            }
-        }
-        Indicator indicator = reference.indicator(key.indicator());
-        if (indicator == null) {
-            return;
-        }
-        Map<String, Totals[]> shareOf = indicator.shareOf() == null ? null
-                : group.childrenTotals(indicator.shareOf(), key.year(), reference);
-        Map<String, RegionFigure> before = group.figures.computeIfAbsent(key, k -> new HashMap<>());
-        List<RegionFigure> figures = new ArrayList<>(SiblingYear.compute(group.parentId, key.indicator(),
-                indicator.better(), key.year(), children, shareOf, fromMonth,
-                ranksBefore(before, children.keySet(), fromMonth)));
-        if (self != null && self.parentId() == null) {
-            figures.addAll(SiblingYear.top(group.parentId, key.indicator(), key.year(), own,
-                    shareOf == null ? null : Totals.sum(shareOf.values()), fromMonth));
-        }
-        for (RegionFigure figure : figures) {
-            String id = figure.regionId() + "|" + figure.period().month();
-            if (!figure.sameAs(before.get(id))) {
-                before.put(id, figure);
-                changed.add(figure);
-            }
-        }
-    }
-
-    /**
-     * The ranks last computed for the month before {@code fromMonth}, which did not change since: the base of the
-     * rank changes. Null when a child has none (then that month is ranked again).
-     */
-    private static Map<String, Ranks> ranksBefore(Map<String, RegionFigure> before, Set<String> children,
-            int fromMonth) {
-        if (fromMonth < 2) {
-            return null;
-        }
-        Map<String, Ranks> ranks = new HashMap<>();
-        for (String child : children) {
-            RegionFigure figure = before.get(child + "|" + (fromMonth - 1));
-            if (figure == null) {
-                return null;
-            }
-            ranks.put(child, figure.rank());
-        }
-        return ranks;
-    }
-
-    private void invalidate(Group group, String indicator, int year, String child, int fromMonth) {
-        group.forget(new Group.TotalsKey(child, indicator, year));
-        dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
-    }
-
-    /**
-     * Only {@code entityId}'s series changed in the child: its slice of the child's totals is summed and counted
-     * again. Where the entity is registered in another child of the group ({@code home}: the registers moved it,
-     * and its ledger has not followed yet), that child counts it as reporting: its slice there is counted again too.
-     */
-    private void invalidate(Group group, String indicator, int year, String child, String home, String entityId,
-            int fromMonth) {
-        group.forget(new Group.TotalsKey(child, indicator, year), entityId);
-        if (home != null && !home.equals(child)) {
-            group.forget(new Group.TotalsKey(home, indicator, year), entityId);
-        }
-        dirty.merge(new YearKey(group.parentId, indicator, year), fromMonth, Math::min);
-    }
-
-    private void invalidateAllYears(Group group, String indicator, String child) {
-        for (int year : group.years(indicator)) {
-            if (child == null) {
-                group.forgetAll(indicator, year);
-                dirty.put(new YearKey(group.parentId, indicator, year), 1);
-            } else {
-                invalidate(group, indicator, year, child, 1);
-            }
-        }
-    }
-
-    private void markGroup(String parentId, String child) {
-        Group group = groups.get(parentId);
-        if (group == null) {
-            return;
-        }
-        for (String indicator : List.copyOf(group.years.keySet())) {
-            invalidateAllYears(group, indicator, child);
-        }
+        return recompute.run(groups, dirty.take(ready));
     }
 
     /**
@@ -310,8 +173,7 @@ public final class FigureEngine {
             group.figures.clear();
             group.published.clear();
             group.forgetEverything();
-            group.years.forEach((indicator, years) -> years
-                    .forEach(year -> dirty.put(new YearKey(group.parentId, indicator, year), 1)));
+            group.years.forEach((indicator, years) -> years.forEach(year -> dirty.mark(group, indicator, year, 1)));
         }
     }
 
@@ -361,7 +223,7 @@ public final class FigureEngine {
     /** Forgets the groups of revoked partitions. */
     public void drop(Collection<String> parentIds) {
         parentIds.forEach(groups::remove);
-        dirty.keySet().removeIf(k -> parentIds.contains(k.parent()));
+        dirty.forgetGroups(parentIds);
     }
 
     /** Every figure last computed, by "regionId|indicator|period". */
@@ -381,9 +243,5 @@ public final class FigureEngine {
             group.published.values().forEach(t -> all.put(t.regionId() + "|" + t.indicator() + "|" + t.year(), t));
         }
         return all;
-    }
-
-    public Set<String> groupIds() {
-        return Set.copyOf(groups.keySet());
     }
 }

@@ -51,4 +51,14 @@ public record Totals(BigDecimal ytdSum, int ytdCount, BigDecimal comparableYtd, 
         }
         return sum;
     }
+
+    /** The first month (1..12) whose totals differ; 12 when none does (a redelivered record changes nothing). */
+    static int firstDifference(Totals[] before, Totals[] after) {
+        for (int k = 0; k < 12; k++) {
+            if (!before[k].equals(after[k])) {
+                return k + 1;
+            }
+        }
+        return 12;
+    }
 }

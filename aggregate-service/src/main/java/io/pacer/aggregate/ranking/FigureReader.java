@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.pacer.aggregate.figure.RegionFigure;
-import io.pacer.aggregate.ledger.Documents;
-import io.pacer.aggregate.ledger.FigureStore;
+import io.pacer.aggregate.store.Documents;
+import io.pacer.aggregate.store.FigureStore;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.events.Period;
 import io.pacer.events.Ranks;

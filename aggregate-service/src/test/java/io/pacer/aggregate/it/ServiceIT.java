@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms=50"})
+        "spring.cloud.stream.kafka.binder.consumer-properties.fetch.max.wait.ms=50",
+        // two consumer threads per stateful binding over the three partitions, whatever the machine's cores
+        "pacer.aggregate.consumer-threads=2"})
 @EmbeddedKafka(partitions = 3, topics = {Topics.SUBMISSIONS, Topics.REFERENCE, Topics.FIGURES, Topics.REGION_TOTALS,
         Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.REGION_TOTALS_DLQ})
 abstract class ServiceIT {

@@ -2,8 +2,8 @@ package io.pacer.aggregate.it;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.pacer.aggregate.ledger.Documents;
-import io.pacer.aggregate.ledger.FigureStore;
+import io.pacer.aggregate.store.Documents;
+import io.pacer.aggregate.store.FigureStore;
 import org.bson.Document;
 
 /** Reads a region's figure as stored: inside the ranking document of its group. */

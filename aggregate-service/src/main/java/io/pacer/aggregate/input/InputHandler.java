@@ -1,0 +1,30 @@
+package io.pacer.aggregate.input;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.TopicPartition;
+
+/** What the bindings ({@link StreamFunctions}) hand their records and partition assignments to. */
+public interface InputHandler {
+
+    /** Applies a ledger batch; a poison record fails it with the record's index (it is dead-lettered alone). */
+    void onLedger(List<Incoming> batch);
+
+    /** Applies a batch of totals from the level below. */
+    void onTotals(List<Incoming> batch);
+
+    /** A register or token record ({@code value} null or empty: deleted). */
+    void onReference(String key, byte[] value);
+
+    /**
+     * Prepares newly assigned partitions and returns where each is to be read from (null: the beginning).
+     * {@code ledgerPartitionCount}: how many partitions the ledger topic has (0 when none is assigned).
+     */
+    Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions, Map<TopicPartition, Long> endOffsets,
+            int ledgerPartitionCount);
+
+    /** Hands revoked partitions over: their state is stored before they go. */
+    void revoked(Collection<TopicPartition> partitions);
+}

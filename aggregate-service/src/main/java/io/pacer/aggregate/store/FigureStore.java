@@ -1,0 +1,109 @@
+package io.pacer.aggregate.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The aggregate's MongoDB projection: the region figures, the totals received from the level below, and per input
+ * partition the last offset whose effects are stored. The entities' series are not stored: the ledger holds them
+ * and is replayed on assignment. Every write is an idempotent upsert by {@code _id}; no transactions.
+ */
+@Component
+public class FigureStore {
+
+    /** Where an earlier version kept the entities' series; dropped, the ledger is replayed instead. */
+    private static final String LEGACY_SERIES = "series";
+    static final String CHILD_TOTALS = "child_totals";
+    /** Where an earlier version kept one document per figure; dropped, the figures are stored per ranking. */
+    private static final String LEGACY_FIGURES = "figures";
+    /** One document per (group, indicator, period): the ranked figures of a parent's children (and of the top). */
+    public static final String RANKINGS = "rankings";
+    static final String CHECKPOINTS = "checkpoints";
+
+    private final MongoDatabase database;
+
+    public FigureStore(MongoDatabase database) {
+        this.database = database;
+        collection(LEGACY_SERIES).drop();
+        collection(LEGACY_FIGURES).drop();
+        collection(CHILD_TOTALS).createIndex(Indexes.ascending("partition"));
+        collection(RANKINGS).createIndex(Indexes.ascending("group"));
+    }
+
+    public MongoCollection<Document> collection(String name) {
+        return database.getCollection(name);
+    }
+
+    /** Writes in the order that keeps recovery safe: state rows, then rankings, then the checkpoints. */
+    public void write(Collection<Document> totals, Collection<Document> rankings, Map<String, Long> checkpoints) {
+        upsert(CHILD_TOTALS, totals);
+        upsert(RANKINGS, rankings);
+        List<Document> marks = new ArrayList<>();
+        checkpoints.forEach((partition, offset) -> marks.add(new Document("_id", partition).append("offset", offset)));
+        upsert(CHECKPOINTS, marks);
+    }
+
+    public Long checkpoint(String partition) {
+        Document d = collection(CHECKPOINTS).find(Filters.eq("_id", partition)).first();
+        return d == null ? null : d.getLong("offset");
+    }
+
+    public void forEachTotals(String partition, Consumer<Document> action) {
+        collection(CHILD_TOTALS).find(Filters.eq("partition", partition)).forEach(action);
+    }
+
+    /** Every stored figure of the groups, one document each. */
+    public void forEachFigure(Collection<String> groups, Consumer<Document> action) {
+        if (!groups.isEmpty()) {
+            collection(RANKINGS).find(Filters.in("group", groups))
+                    .forEach(ranking -> Documents.figuresOf(ranking).forEach(action));
+        }
+    }
+
+    /** The stored figures of a group's ranking (the parent's children, and the parent itself at the top). */
+    public List<Document> ranking(String group, String indicator, String period) {
+        Document ranking = collection(RANKINGS).find(Filters.eq("_id", Documents.rankingId(group, indicator,
+                period))).first();
+        return ranking == null ? List.of() : Documents.figuresOf(ranking);
+    }
+
+    /** A region's stored figure, looked up in its parent's ranking (or its own, at the top); null when none. */
+    public Document figure(String group, String regionId, String indicator, String period) {
+        return ranking(group, indicator, period).stream().filter(f -> regionId.equals(f.getString("regionId")))
+                .findFirst().orElse(null);
+    }
+
+    /** Forgets everything: the next assignment replays every input from offset 0. */
+    public void clear() {
+        for (String name : List.of(CHILD_TOTALS, RANKINGS, CHECKPOINTS)) {
+            collection(name).deleteMany(new Document());
+        }
+    }
+
+    private void upsert(String name, Collection<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(documents.size());
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        for (Document d : documents) {
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", d.get("_id")), d, upsert));
+        }
+        collection(name).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+}

@@ -1,0 +1,67 @@
+package io.pacer.aggregate.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+
+/**
+ * What waits to be written, coalesced: a document still waiting is replaced by its newer version and a checkpoint
+ * by a later one, so the queue is bounded by the number of rankings, never by the ledger. Guarded by the
+ * {@link StoreWriter}'s lock.
+ */
+final class WriteQueue {
+
+    /** One write: totals rows, rankings, checkpoints, and the acknowledgements of the events they store. */
+    record Batch(Map<String, Document> rows, Map<String, Documents.Ranking> rankings, Map<String, Long> marks,
+            List<Sent> sent) {
+    }
+
+    private Map<String, Document> totals = new LinkedHashMap<>();
+    private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
+    private Map<String, Long> checkpoints = new HashMap<>();
+    private List<Sent> acks = new ArrayList<>();
+
+    void add(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks,
+            List<Sent> sent) {
+        acks.addAll(sent);
+        totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
+        rankingDocs.forEach(r -> rankings.put(r.id(), r));
+        marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
+    }
+
+    /** Everything waiting, as one write; the queue is empty after. */
+    Batch take() {
+        Batch batch = new Batch(totals, rankings, checkpoints, acks);
+        totals = new LinkedHashMap<>();
+        rankings = new LinkedHashMap<>();
+        checkpoints = new HashMap<>();
+        acks = new ArrayList<>();
+        return batch;
+    }
+
+    /**
+     * Puts a write that did not happen back under anything newer that waits. A newer checkpoint waiting covers this
+     * one's documents too, which are waiting again.
+     */
+    void requeue(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
+        rows.forEach(totals::putIfAbsent);
+        docs.forEach(rankings::putIfAbsent);
+        marks.forEach(checkpoints::putIfAbsent);
+    }
+
+    void clear() {
+        totals.clear();
+        rankings.clear();
+        checkpoints.clear();
+        acks.clear();
+    }
+
+    boolean isEmpty() {
+        return totals.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
+    }
+}
