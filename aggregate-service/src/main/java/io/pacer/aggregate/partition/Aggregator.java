@@ -1,6 +1,7 @@
 package io.pacer.aggregate.partition;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import io.micrometer.core.annotation.Timed;
 import io.micrometer.core.instrument.Counter;
@@ -32,6 +32,7 @@ import io.pacer.aggregate.input.PoisonRecordException;
 import io.pacer.aggregate.store.Documents;
 import io.pacer.aggregate.store.Failures;
 import io.pacer.aggregate.store.FigureStore;
+import io.pacer.aggregate.store.SeriesDocuments;
 import io.pacer.aggregate.store.Sent;
 import io.pacer.aggregate.store.StoreWriter;
 import io.pacer.aggregate.reference.ReferenceBook;
@@ -42,7 +43,6 @@ import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,9 +83,10 @@ public class Aggregator implements InputHandler, Flushable {
     private final Replay replay = new Replay(owned);
     /** Guarded by this object's lock, like the engine. */
     private final LedgerScanner scanner = new LedgerScanner();
-    private int ledgerPartitions;
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
+    /** Set when the store has checkpoints but no series (written before series were stored): replays store them. */
+    private boolean seriesMissing;
 
     Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
             AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
@@ -300,11 +301,16 @@ public class Aggregator implements InputHandler, Flushable {
                 r.priorYearValue(), r.acceptedAt(), r.late());
         EntitySeries.Applied result = engine.applyLedger(r.parentRegionId(), r.entityId(), r.indicator(), period,
                 entry);
+        boolean quiet = replay.isStored(in.partition(), in.offset());
         if (result == EntitySeries.Applied.REPLACED) {
             applied.increment();
-            if (!replay.isReplaying(in.partition())) {
+            if (!quiet) {
                 pending.accepted(r.acceptedAt());
             }
+        }
+        if (result != EntitySeries.Applied.DUPLICATE && (!quiet || seriesMissing)) {
+            // up to the checkpoint stored already, unless stored by a version that did not store series
+            pending.series(r.parentRegionId(), r.entityId(), r.indicator());
         }
         owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
     }
@@ -323,6 +329,7 @@ public class Aggregator implements InputHandler, Flushable {
         try {
             Flush flush = compute.record(this::computeFlush);
             List<Sent> sent = publish.record(() -> publisher.send(flush));
+            writer.enqueueSeries(seriesSnapshots());
             writer.enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog, sent);
             long now = System.currentTimeMillis();
             long[] accepted = pending.acceptedAt();
@@ -354,6 +361,18 @@ public class Aggregator implements InputHandler, Flushable {
         }
     }
 
+    /** The changed entities' series as they are now (the stored form is built by the store writer). */
+    private List<SeriesDocuments.Snapshot> seriesSnapshots() {
+        List<SeriesDocuments.Snapshot> snapshots = new ArrayList<>();
+        for (Pending.SeriesKey k : pending.series()) {
+            EntitySeries s = engine.series(k.group(), k.entityId(), k.indicator());
+            if (s != null && !s.isEmpty()) {
+                snapshots.add(SeriesDocuments.Snapshot.of(k.group(), s));
+            }
+        }
+        return snapshots;
+    }
+
     /** The rankings the flush's figures belong to, each whole (a ranking is stored as one document). */
     private List<Documents.Ranking> rankings(Flush flush) {
         Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
@@ -378,10 +397,10 @@ public class Aggregator implements InputHandler, Flushable {
         Map<TopicPartition, Long> positions = new HashMap<>();
         Set<String> groups = new HashSet<>();
         awaitStore("reading assigned partitions' state");
+        seriesMissing = !store.hasSeries();
         for (TopicPartition tp : partitions) {
             Long stored = store.checkpoint(key(tp));
             if (tp.topic().equals(Topics.SUBMISSIONS)) {
-                ledgerPartitions = ledgerPartitionCount;
                 forget(tp);
                 owned.put(tp, new HashSet<>());
                 long end = endOffsets.getOrDefault(tp, 0L);
@@ -419,24 +438,6 @@ public class Aggregator implements InputHandler, Flushable {
         writer.discard(properties.publishTimeout());
         store.clear();
         reloadNeeded = false;
-    }
-
-    /**
-     * Runs a read against the in-memory state of the ledger groups (the entities' series), or fails with
-     * {@link StateNotHereException} while it is being replayed or when another instance owns a group's partition.
-     */
-    public synchronized <T> T read(Collection<String> groups, Function<FigureEngine, T> query) {
-        if (replay.isReplayingAny()) {
-            throw new StateNotHereException("the ledger is being replayed into memory");
-        }
-        for (String group : groups) {
-            int partition = ledgerPartitions == 0 ? -1 : Utils.toPositive(
-                    Utils.murmur2(group.getBytes(StandardCharsets.UTF_8))) % ledgerPartitions;
-            if (partition < 0 || !owned.containsKey(new TopicPartition(Topics.SUBMISSIONS, partition))) {
-                throw new StateNotHereException("ledger partition " + partition + " is not assigned to this instance");
-            }
-        }
-        return query.apply(engine);
     }
 
     private void forget(TopicPartition tp) {

@@ -58,6 +58,7 @@ public class StoreWriter implements DisposableBean {
     private final DeadLetterSink deadLetters;
     private final Thread thread;
     private Map<String, Document> totals = new LinkedHashMap<>();
+    private Map<String, SeriesDocuments.Snapshot> series = new LinkedHashMap<>();
     private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
     /** Acknowledgements of the events the waiting documents were published with. */
@@ -112,6 +113,14 @@ public class StoreWriter implements DisposableBean {
         notifyAll();
     }
 
+    /**
+     * Queues the entities' series a flush changed. Called before the {@link #enqueue} of the same flush: they may be
+     * written with an earlier write than its checkpoints, never with a later one.
+     */
+    public synchronized void enqueueSeries(Collection<SeriesDocuments.Snapshot> changed) {
+        changed.forEach(s -> series.put(s.id(), s));
+    }
+
     /** How long a live write waits after the last one, which took {@code lastWriteTook} nanoseconds. */
     static long liveSpacing(long lastWriteTook) {
         return Math.max(LIVE_SPACING_NANOS, Math.min(LIVE_SPACING_MAX_NANOS, 2 * lastWriteTook));
@@ -148,6 +157,7 @@ public class StoreWriter implements DisposableBean {
     /** Forgets what waits (a rebuild clears the store next); waits for a write under way to end. */
     public synchronized void discard(Duration timeout) {
         totals.clear();
+        series.clear();
         rankings.clear();
         checkpoints.clear();
         acks.clear();
@@ -176,12 +186,13 @@ public class StoreWriter implements DisposableBean {
     }
 
     private boolean isEmpty() {
-        return totals.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
+        return totals.isEmpty() && series.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
     }
 
     private void run() {
         while (true) {
             Map<String, Document> rows;
+            Map<String, SeriesDocuments.Snapshot> changed;
             Map<String, Documents.Ranking> docs;
             Map<String, Long> marks;
             List<Sent> sent;
@@ -194,10 +205,12 @@ public class StoreWriter implements DisposableBean {
                     return;
                 }
                 rows = totals;
+                changed = series;
                 docs = rankings;
                 marks = checkpoints;
                 sent = acks;
                 totals = new LinkedHashMap<>();
+                series = new LinkedHashMap<>();
                 rankings = new LinkedHashMap<>();
                 checkpoints = new HashMap<>();
                 acks = new ArrayList<>();
@@ -210,14 +223,14 @@ public class StoreWriter implements DisposableBean {
                 // told to republish; the rows and positions received are kept, they are state, not output
                 log.warn("Figures were not acknowledged; not storing {} rankings: {}", docs.size(), e.toString());
                 synchronized (this) {
-                    requeue(rows, Map.of(), marks);
+                    requeue(rows, changed, Map.of(), marks);
                     publishFailed = true;
                 }
                 continue;
             }
             try {
                 long started = System.nanoTime();
-                timer.record(() -> write(rows, docs, marks));
+                timer.record(() -> write(rows, changed, docs, marks));
                 synchronized (this) {
                     writing = false;
                     lastFailure = null;
@@ -228,7 +241,7 @@ public class StoreWriter implements DisposableBean {
             } catch (RuntimeException e) {
                 log.warn("Storing {} rankings failed; trying again: {}", docs.size(), e.toString());
                 synchronized (this) {
-                    requeue(rows, docs, marks);
+                    requeue(rows, changed, docs, marks);
                     lastFailure = e;
                     if (!closed) {
                         waitQuietly(RETRY_MS);
@@ -242,9 +255,11 @@ public class StoreWriter implements DisposableBean {
     }
 
     /** One write; when it fails for what it holds, the documents at fault are found and dead-lettered. */
-    private void write(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
+    private void write(Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> changed,
+            Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
         beforeWrite.run();
         try {
+            store.writeSeries(changed.values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
             store.write(rows.values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(), marks);
         } catch (RuntimeException e) {
             if (Failures.isInfrastructure(e)) {
@@ -252,7 +267,7 @@ public class StoreWriter implements DisposableBean {
             }
             log.error("Storing {} rankings failed for a reason in the documents; isolating them: {}", docs.size(),
                     Failures.describe(e));
-            Isolation.write(store, rows, docs, marks, deadLetters);
+            Isolation.write(store, rows, changed, docs, marks, deadLetters);
         }
     }
 
@@ -265,8 +280,10 @@ public class StoreWriter implements DisposableBean {
      * Puts a write that did not happen back under anything newer that waits. A newer checkpoint waiting covers this
      * one's documents too, which are waiting again.
      */
-    private void requeue(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
+    private void requeue(Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> changed,
+            Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
         rows.forEach(totals::putIfAbsent);
+        changed.forEach(series::putIfAbsent);
         docs.forEach(rankings::putIfAbsent);
         marks.forEach(checkpoints::putIfAbsent);
         writing = false;
