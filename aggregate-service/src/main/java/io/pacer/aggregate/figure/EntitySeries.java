@@ -173,6 +173,24 @@ public final class EntitySeries {
                 : slot instanceof LedgerEntry e ? java.util.List.of(e) : ((Revisions) slot).values();
     }
 
+    /** Every entry applied, each with its period: years in the order first met, months in order, oldest first. */
+    public void forEachEntry(java.util.function.BiConsumer<Period, LedgerEntry> action) {
+        for (int i = 0; i < yearKeys.length; i++) {
+            for (int k = 0; k < 12; k++) {
+                Object slot = yearSlots[i][k];
+                if (slot == null) {
+                    continue;
+                }
+                Period period = new Period(yearKeys[i], k + 1);
+                if (slot instanceof LedgerEntry e) {
+                    action.accept(period, e);
+                } else {
+                    ((Revisions) slot).values().forEach(e -> action.accept(period, e));
+                }
+            }
+        }
+    }
+
     /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
         return cached(year).months(this, year).figureMonths;

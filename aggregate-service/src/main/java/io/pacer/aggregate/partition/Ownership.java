@@ -36,6 +36,7 @@ final class Ownership {
                         + "replaying what it holds", tp, end, stored);
                 stored = null;
             }
+            state.seriesMissing = !state.shared.store().storesSeries(PartitionState.key(tp));
             state.replay.start(tp, stored == null ? -1 : stored);
             return null;
         }

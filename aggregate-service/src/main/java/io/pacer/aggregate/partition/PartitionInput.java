@@ -183,11 +183,16 @@ final class PartitionInput {
                 r.priorYearValue(), r.acceptedAt(), r.late());
         EntitySeries.Applied result = state.engine.applyLedger(r.parentRegionId(), r.entityId(), r.indicator(),
                 period, entry);
+        boolean quiet = state.replay.isStored(in.partition(), in.offset());
         if (result == EntitySeries.Applied.REPLACED) {
             state.shared.meters().applied.increment();
-            if (!state.replay.isReplaying(in.partition())) {
+            if (!quiet) {
                 state.pending.accepted(r.acceptedAt());
             }
+        }
+        if (result != EntitySeries.Applied.DUPLICATE && (!quiet || state.seriesMissing)) {
+            // up to the checkpoint stored already, unless stored by a version that did not store series
+            state.pending.series(r.parentRegionId(), r.entityId(), r.indicator());
         }
         state.owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
     }

@@ -1,5 +1,6 @@
 package io.pacer.aggregate.partition;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +13,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.pacer.aggregate.figure.EntitySeries;
 import io.pacer.aggregate.figure.FigureEngine;
 import io.pacer.aggregate.figure.Flush;
 import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.aggregate.flush.FlushPolicy;
 import io.pacer.aggregate.store.Documents;
+import io.pacer.aggregate.store.SeriesDocuments;
 import io.pacer.aggregate.store.Sent;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -46,6 +49,8 @@ final class PartitionState {
     private final ReentrantLock lock = new ReentrantLock();
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
+    /** Set when the store has checkpoints but no series (written before series were stored): replays store them. */
+    boolean seriesMissing;
     private long publishFailuresSeen;
 
     PartitionState(int number, Shared shared) {
@@ -136,7 +141,8 @@ final class PartitionState {
         try {
             Flush flush = meters.compute.record(this::computeFlush);
             List<Sent> sent = meters.publish.record(() -> shared.publisher().send(flush));
-            shared.writer().enqueue(pending.totalsRows(), rankings(flush), pending.checkpoints(), midBacklog, sent);
+            shared.writer().enqueue(pending.totalsRows(), seriesSnapshots(), rankings(flush), pending.checkpoints(),
+                    midBacklog, sent);
             FlushMeters.since(meters.toRanking, pending.acceptedAt(), 0, pending.acceptedCount());
             pending.clear();
             long took = policy.flushed(started);
@@ -161,6 +167,18 @@ final class PartitionState {
             shared.watchdog().died("aggregate-flush", e);
             throw e;
         }
+    }
+
+    /** The changed entities' series as they are now (the stored form is built by the store writer). */
+    private List<SeriesDocuments.Snapshot> seriesSnapshots() {
+        List<SeriesDocuments.Snapshot> snapshots = new ArrayList<>();
+        for (Pending.SeriesKey k : pending.series()) {
+            EntitySeries s = engine.series(k.group(), k.entityId(), k.indicator());
+            if (s != null && !s.isEmpty()) {
+                snapshots.add(SeriesDocuments.Snapshot.of(k.group(), s));
+            }
+        }
+        return snapshots;
     }
 
     /** The rankings the flush's figures belong to, each whole (a ranking is stored as one document). */

@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.pacer.aggregate.store.SeriesDocuments;
 import org.bson.Document;
 
 /**
- * What the next flush must store besides the figures: the totals rows received from the level below, the input
+ * What the next flush must store besides the figures: the totals rows received from the level below, the entities'
+ * series that changed, the input
  * positions (checkpoints) they and the ledger records reached, and when the applied submissions were accepted (for
  * the submission-to-ranking latency). Kept until a flush succeeds, so a failed one loses nothing.
  */
@@ -17,11 +19,24 @@ final class Pending {
 
     private final Map<String, Document> totalsRows = new LinkedHashMap<>();
     private final Map<String, Long> checkpoints = new LinkedHashMap<>();
+    /** The (group, entity, indicator) series that took an entry, by their stored id. */
+    private final Map<String, SeriesKey> series = new LinkedHashMap<>();
     private long[] acceptedAt = new long[1024];
     private int accepted;
 
     void totals(Document row) {
         totalsRows.put(row.getString("_id"), row);
+    }
+
+    record SeriesKey(String group, String entityId, String indicator) {
+    }
+
+    void series(String group, String entityId, String indicator) {
+        series.putIfAbsent(SeriesDocuments.id(group, entityId, indicator), new SeriesKey(group, entityId, indicator));
+    }
+
+    Collection<SeriesKey> series() {
+        return series.values();
     }
 
     void position(String partition, long offset) {
@@ -61,12 +76,13 @@ final class Pending {
     }
 
     boolean isEmpty() {
-        return totalsRows.isEmpty() && checkpoints.isEmpty();
+        return totalsRows.isEmpty() && checkpoints.isEmpty() && series.isEmpty();
     }
 
     void clear() {
         totalsRows.clear();
         checkpoints.clear();
+        series.clear();
         accepted = 0;
     }
 }

@@ -35,6 +35,12 @@ final class Replay {
         return until.containsKey(tp);
     }
 
+    /** Whether the record at {@code offset} is one whose effects are stored already (at or before the checkpoint). */
+    boolean isStored(TopicPartition tp, long offset) {
+        Long target = until.get(tp);
+        return target != null && offset <= target;
+    }
+
     boolean isReplayingAny() {
         return !until.isEmpty();
     }

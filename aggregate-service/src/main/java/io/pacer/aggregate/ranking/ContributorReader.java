@@ -5,67 +5,51 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import io.pacer.aggregate.figure.EntitySeries;
 import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.figure.Percent;
-import io.pacer.aggregate.figure.FigureEngine;
-import io.pacer.aggregate.partition.Aggregator;
-import io.pacer.aggregate.partition.StateNotHereException;
+import io.pacer.aggregate.store.FigureStore;
+import io.pacer.aggregate.store.SeriesDocuments;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.events.Period;
 import io.pacer.events.Region;
 import io.pacer.events.ReportingEntity;
-import io.pacer.support.web.ApiProblemException;
-import io.pacer.support.web.FieldIssue;
 
-import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The entities behind a region's figure, computed from the in-memory ledger state by the same rules as the
+ * The entities behind a region's figure, computed from the stored series of its entities by the same rules as the
  * figure: each with its year-to-date, prior year-to-date, share of the region, whether its figure for exactly the
- * period came late (its latest one decides), and the submissions (with their revisions) that produced them. While that state is being replayed, or when another instance holds it, the answer
- * is 503 with Retry-After.
+ * period came late (its latest one decides), and the submissions (with their revisions) that produced them. The
+ * series are stored with the figures, so every instance answers, whichever owns the ledger partition.
  */
 @Component
 class ContributorReader {
 
-    private final Aggregator aggregator;
+    private final FigureStore store;
     private final ReferenceBook book;
 
-    ContributorReader(Aggregator aggregator, ReferenceBook book) {
-        this.aggregator = aggregator;
+    ContributorReader(FigureStore store, ReferenceBook book) {
+        this.store = store;
         this.book = book;
     }
 
     Views.Contributors contributors(String region, String indicator, Period period) {
         Set<String> leaves = book.leavesOf(region);
-        Set<String> groups = new TreeSet<>();
-        for (String leaf : leaves) {
-            Region r = book.region(leaf);
-            if (r != null && r.parentId() != null) {
-                groups.add(r.parentId());
-            }
-        }
-        try {
-            return aggregator.read(groups, engine -> contributors(engine, leaves, region, indicator, period));
-        } catch (StateNotHereException e) {
-            throw new ApiProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Contributors are not available here yet",
-                    List.of(new FieldIssue("region", e.getMessage())), Map.of("Retry-After", "5"));
-        }
-    }
-
-    private Views.Contributors contributors(FigureEngine engine, Set<String> leaves, String region,
-            String indicator, Period period) {
         Map<String, EntitySeries> series = new TreeMap<>();
-        for (String leaf : leaves) {
-            engine.seriesIn(leaf, indicator).forEach(s -> series.put(s.entityId(), s));
-        }
+        store.forEachSeries(leaves, indicator, d -> {
+            // a leaf's entities are those of its parent's ledger group, as the figure counts them
+            Region leaf = book.region(d.getString("regionId"));
+            if (leaf != null && Objects.equals(leaf.parentId(), d.getString("group"))) {
+                EntitySeries s = SeriesDocuments.series(d);
+                series.put(s.entityId(), s);
+            }
+        });
         int k = period.month() - 1;
         BigDecimal total = null;
         List<Views.Contributor> rows = new ArrayList<>();

@@ -19,9 +19,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * The aggregate's MongoDB projection: the region figures, the totals received from the level below, and per input
- * partition the last offset whose effects are stored. The entities' series are not stored: the ledger holds them
- * and is replayed on assignment. Every write is an idempotent upsert by {@code _id}; no transactions.
+ * The aggregate's MongoDB projection: the region figures, the totals received from the level below, the entities'
+ * series (read by drill-downs on any instance; the owner rebuilds its own in memory by replaying the ledger on
+ * assignment), and per input partition the last offset whose effects are stored. Every write is an idempotent upsert by {@code _id}; no transactions.
  */
 @Component
 public class FigureStore {
@@ -34,6 +34,8 @@ public class FigureStore {
     /** One document per (group, indicator, period): the ranked figures of a parent's children (and of the top). */
     public static final String RANKINGS = "rankings";
     static final String CHECKPOINTS = "checkpoints";
+    /** One document per (ledger group, entity, indicator): the series behind the figures, for drill-downs. */
+    static final String SERIES = "entity_series";
 
     private final MongoDatabase database;
 
@@ -43,6 +45,7 @@ public class FigureStore {
         collection(LEGACY_FIGURES).drop();
         collection(CHILD_TOTALS).createIndex(Indexes.ascending("partition"));
         collection(RANKINGS).createIndex(Indexes.ascending("group"));
+        collection(SERIES).createIndex(Indexes.ascending("regionId"));
     }
 
     public MongoCollection<Document> collection(String name) {
@@ -54,8 +57,31 @@ public class FigureStore {
         upsert(CHILD_TOTALS, totals);
         upsert(RANKINGS, rankings);
         List<Document> marks = new ArrayList<>();
-        checkpoints.forEach((partition, offset) -> marks.add(new Document("_id", partition).append("offset", offset)));
+        checkpoints.forEach((partition, offset) -> marks.add(new Document("_id", partition).append("offset", offset)
+                .append("series", true)));
         upsert(CHECKPOINTS, marks);
+    }
+
+    /** Writes entities' series: state, like the totals rows, so before the rankings and checkpoints covering it. */
+    public void writeSeries(Collection<Document> series) {
+        upsert(SERIES, series);
+    }
+
+    /** The stored series of the entities whose latest figure counts in one of the regions, for one indicator. */
+    public void forEachSeries(Collection<String> regionIds, String indicator, Consumer<Document> action) {
+        if (!regionIds.isEmpty()) {
+            collection(SERIES).find(Filters.and(Filters.in("regionId", regionIds), Filters.eq("indicator",
+                    indicator))).forEach(action);
+        }
+    }
+
+    /**
+     * Whether the entities' series fed by an input partition are stored up to its checkpoint: false when its
+     * checkpoint was written by a version that stored no series (they are then written on the next replay).
+     */
+    public boolean storesSeries(String partition) {
+        Document d = collection(CHECKPOINTS).find(Filters.eq("_id", partition)).first();
+        return d == null || Boolean.TRUE.equals(d.getBoolean("series"));
     }
 
     public Long checkpoint(String partition) {
@@ -90,7 +116,7 @@ public class FigureStore {
 
     /** Forgets everything: the next assignment replays every input from offset 0. */
     public void clear() {
-        for (String name : List.of(CHILD_TOTALS, RANKINGS, CHECKPOINTS)) {
+        for (String name : List.of(CHILD_TOTALS, SERIES, RANKINGS, CHECKPOINTS)) {
             collection(name).deleteMany(new Document());
         }
     }

@@ -27,9 +27,17 @@ final class Isolation {
     private Isolation() {
     }
 
-    /** Writes rows, rankings, then the checkpoints, dead-lettering what fails alone; an outage is thrown. */
-    static void write(FigureStore store, Map<String, Document> rows, Map<String, Documents.Ranking> rankings,
-            Map<String, Long> marks, DeadLetterSink sink) {
+    /** Writes series, rows, rankings, then the checkpoints, dead-lettering what fails alone; an outage is thrown. */
+    static void write(FigureStore store, Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> series,
+            Map<String, Documents.Ranking> rankings, Map<String, Long> marks, DeadLetterSink sink) {
+        for (SeriesDocuments.Snapshot s : series.values()) {
+            try {
+                store.writeSeries(List.of(s.toDocument()));
+            } catch (RuntimeException e) {
+                rethrowOutage(e);
+                sink.send(Topics.SUBMISSIONS_DLQ, "entity series", s.id(), e);
+            }
+        }
         for (Map.Entry<String, Document> row : rows.entrySet()) {
             try {
                 store.write(List.of(row.getValue()), List.of(), Map.of());

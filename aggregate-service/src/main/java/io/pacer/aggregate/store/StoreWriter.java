@@ -76,10 +76,16 @@ public class StoreWriter implements DisposableBean {
      * Queues one flush's documents and the input positions they cover. {@code midBacklog}: nobody waits for these
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
-    public synchronized void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
+    public void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
             Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
+        enqueue(totalsRows, List.of(), rankingDocs, marks, midBacklog, sent);
+    }
+
+    /** The same, with the entities' series the flush changed (state, written before the rankings). */
+    public synchronized void enqueue(Collection<Document> totalsRows, Collection<SeriesDocuments.Snapshot> series,
+            Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
         spacing.queued(midBacklog, queue.isEmpty());
-        queue.add(totalsRows, rankingDocs, marks, sent);
+        queue.add(totalsRows, series, rankingDocs, marks, sent);
         queued++;
         notifyAll();
     }
@@ -157,14 +163,14 @@ public class StoreWriter implements DisposableBean {
                 log.warn("Figures were not acknowledged; not storing {} rankings: {}", batch.rankings().size(),
                         e.toString());
                 synchronized (this) {
-                    requeue(batch.rows(), Map.of(), batch.marks());
+                    requeue(batch, false);
                     publishFailures++;
                 }
                 continue;
             }
             try {
                 long started = System.nanoTime();
-                timer.record(() -> write(batch.rows(), batch.rankings(), batch.marks()));
+                timer.record(() -> write(batch));
                 synchronized (this) {
                     writing = false;
                     lastFailure = null;
@@ -176,7 +182,7 @@ public class StoreWriter implements DisposableBean {
             } catch (RuntimeException e) {
                 log.warn("Storing {} rankings failed; trying again: {}", batch.rankings().size(), e.toString());
                 synchronized (this) {
-                    requeue(batch.rows(), batch.rankings(), batch.marks());
+                    requeue(batch, true);
                     lastFailure = e;
                     if (!closed) {
                         waitQuietly(RETRY_MS);
@@ -190,17 +196,20 @@ public class StoreWriter implements DisposableBean {
     }
 
     /** One write; when it fails for what it holds, the documents at fault are found and dead-lettered. */
-    private void write(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
+    private void write(WriteQueue.Batch batch) {
         beforeWrite.run();
+        Map<String, Documents.Ranking> docs = batch.rankings();
         try {
-            store.write(rows.values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(), marks);
+            store.writeSeries(batch.series().values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
+            store.write(batch.rows().values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(),
+                    batch.marks());
         } catch (RuntimeException e) {
             if (Failures.isInfrastructure(e)) {
                 throw e;
             }
             log.error("Storing {} rankings failed for a reason in the documents; isolating them: {}", docs.size(),
                     Failures.describe(e));
-            Isolation.write(store, rows, docs, marks, deadLetters);
+            Isolation.write(store, batch.rows(), batch.series(), docs, batch.marks(), deadLetters);
         }
     }
 
@@ -209,8 +218,8 @@ public class StoreWriter implements DisposableBean {
         this.beforeWrite = hook;
     }
 
-    private void requeue(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
-        queue.requeue(rows, docs, marks);
+    private void requeue(WriteQueue.Batch batch, boolean withRankings) {
+        queue.requeue(batch, withRankings);
         writing = false;
         notifyAll();
     }

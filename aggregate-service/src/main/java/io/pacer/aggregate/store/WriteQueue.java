@@ -16,28 +16,34 @@ import org.bson.Document;
  */
 final class WriteQueue {
 
-    /** One write: totals rows, rankings, checkpoints, and the acknowledgements of the events they store. */
-    record Batch(Map<String, Document> rows, Map<String, Documents.Ranking> rankings, Map<String, Long> marks,
-            List<Sent> sent) {
+    /**
+     * One write: totals rows and entities' series (state), rankings, checkpoints, and the acknowledgements of the
+     * events they store.
+     */
+    record Batch(Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> series,
+            Map<String, Documents.Ranking> rankings, Map<String, Long> marks, List<Sent> sent) {
     }
 
     private Map<String, Document> totals = new LinkedHashMap<>();
+    private Map<String, SeriesDocuments.Snapshot> series = new LinkedHashMap<>();
     private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
     private List<Sent> acks = new ArrayList<>();
 
-    void add(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks,
-            List<Sent> sent) {
+    void add(Collection<Document> totalsRows, Collection<SeriesDocuments.Snapshot> changed,
+            Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks, List<Sent> sent) {
         acks.addAll(sent);
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
+        changed.forEach(c -> series.put(c.id(), c));
         rankingDocs.forEach(r -> rankings.put(r.id(), r));
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
     }
 
     /** Everything waiting, as one write; the queue is empty after. */
     Batch take() {
-        Batch batch = new Batch(totals, rankings, checkpoints, acks);
+        Batch batch = new Batch(totals, series, rankings, checkpoints, acks);
         totals = new LinkedHashMap<>();
+        series = new LinkedHashMap<>();
         rankings = new LinkedHashMap<>();
         checkpoints = new HashMap<>();
         acks = new ArrayList<>();
@@ -48,20 +54,24 @@ final class WriteQueue {
      * Puts a write that did not happen back under anything newer that waits. A newer checkpoint waiting covers this
      * one's documents too, which are waiting again.
      */
-    void requeue(Map<String, Document> rows, Map<String, Documents.Ranking> docs, Map<String, Long> marks) {
-        rows.forEach(totals::putIfAbsent);
-        docs.forEach(rankings::putIfAbsent);
-        marks.forEach(checkpoints::putIfAbsent);
+    void requeue(Batch batch, boolean withRankings) {
+        batch.rows().forEach(totals::putIfAbsent);
+        batch.series().forEach(series::putIfAbsent);
+        if (withRankings) {
+            batch.rankings().forEach(rankings::putIfAbsent);
+        }
+        batch.marks().forEach(checkpoints::putIfAbsent);
     }
 
     void clear() {
         totals.clear();
+        series.clear();
         rankings.clear();
         checkpoints.clear();
         acks.clear();
     }
 
     boolean isEmpty() {
-        return totals.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
+        return totals.isEmpty() && series.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
     }
 }

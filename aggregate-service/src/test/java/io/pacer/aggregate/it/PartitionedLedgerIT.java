@@ -109,7 +109,9 @@ class PartitionedLedgerIT extends ServiceIT {
 
         // two consumers of the ledger in this instance, each owning some of its partitions; each partition was
         // applied up to this test's last record on it (its checkpoint is stored)
-        assertThat(ledgerAssignments()).hasSize(2).allSatisfy(owned -> assertThat(owned).isNotEmpty());
+        // (awaited: a cooperative rebalance moves a partition in two steps, revoked first, assigned a round later)
+        await().atMost(WAIT).untilAsserted(() -> assertThat(ledgerAssignments()).hasSize(2)
+                .allSatisfy(owned -> assertThat(owned).isNotEmpty()));
         await().atMost(WAIT).untilAsserted(() -> ends.forEach((tp, end) -> assertThat(
                 store.checkpoint(tp.topic() + "-" + tp.partition())).as(tp.toString()).isGreaterThanOrEqualTo(end - 1)));
     }

@@ -73,4 +73,14 @@ class ReplayTest {
         assertThat(replay.isReplayingAny()).isFalse();
         assertThat(replay.isSettled("D1")).isTrue();
     }
+
+    @Test
+    void onlyRecordsUpToTheCheckpointAreStoredAlreadyEvenInTheBatchThatEndsTheReplay() {
+        Replay replay = new Replay(owned);
+        replay.start(P0, 10);
+
+        assertThat(replay.isStored(P0, 10)).isTrue();
+        assertThat(replay.isStored(P0, 11)).as("past the checkpoint, before the batch is noted").isFalse();
+        assertThat(replay.isStored(P1, 0)).as("a partition read from the beginning").isFalse();
+    }
 }

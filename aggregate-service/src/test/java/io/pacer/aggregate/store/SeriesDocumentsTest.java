@@ -1,0 +1,66 @@
+package io.pacer.aggregate.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.pacer.aggregate.figure.EntitySeries;
+import io.pacer.aggregate.figure.LedgerEntry;
+import io.pacer.events.Basis;
+import io.pacer.events.Period;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class SeriesDocumentsTest {
+
+    private static final Instant AT = Instant.parse("2026-03-05T08:00:00Z");
+
+    private static LedgerEntry entry(long position, String region, String value, String prior, boolean late) {
+        return new LedgerEntry(position, "s" + position, region, Basis.MONTHLY, new BigDecimal(value),
+                prior == null ? null : new BigDecimal(prior), AT.plusSeconds(position), late);
+    }
+
+    @Test
+    void aStoredSeriesGivesBackEveryEntryItsFiguresAndRevisions() {
+        EntitySeries series = new EntitySeries("e1", "revenue");
+        series.apply(new Period(2025, 2), entry(1, "T1", "8.50", null, false));
+        series.apply(new Period(2026, 1), entry(2, "T1", "10", "9", false));
+        series.apply(new Period(2026, 2), entry(3, "T1", "12.000001", null, true));
+        // a correction of February, then an older revision of it delivered late
+        series.apply(new Period(2026, 2), entry(7, "T2", "13", "-0.5", false));
+        series.apply(new Period(2026, 2), entry(5, "T1", "99", null, true));
+
+        Document stored = SeriesDocuments.Snapshot.of("D1", series).toDocument();
+        EntitySeries read = SeriesDocuments.series(stored);
+
+        assertThat(stored.getString("_id")).isEqualTo("D1|e1|revenue");
+        assertThat(stored.getString("regionId")).as("the latest entry's region").isEqualTo("T2");
+        assertThat(entries(read)).isEqualTo(entries(series));
+        assertThat(read.figure(new Period(2026, 2)).value()).isEqualByComparingTo("13");
+        assertThat(read.revisions(new Period(2026, 2))).extracting(LedgerEntry::position).containsExactly(3L, 5L, 7L);
+        assertThat(read.ytd(2026)[1]).isEqualByComparingTo(series.ytd(2026)[1]);
+        assertThat(read.priorYtd(2026)[1]).isEqualByComparingTo("8.5");
+        assertThat(read.figure(new Period(2026, 2)).value().scale()).isZero();
+        assertThat(read.figure(new Period(2026, 1)).acceptedAt()).isEqualTo(AT.plusSeconds(2));
+    }
+
+    @Test
+    void aSnapshotIsNotChangedByEntriesAppliedAfterIt() {
+        EntitySeries series = new EntitySeries("e1", "revenue");
+        series.apply(new Period(2026, 1), entry(1, "T1", "10", null, false));
+        SeriesDocuments.Snapshot snapshot = SeriesDocuments.Snapshot.of("D1", series);
+        series.apply(new Period(2026, 2), entry(2, "T1", "11", null, false));
+
+        assertThat(entries(SeriesDocuments.series(snapshot.toDocument()))).hasSize(1);
+    }
+
+    private static List<String> entries(EntitySeries series) {
+        List<String> all = new ArrayList<>();
+        series.forEachEntry((period, e) -> all.add(period + " " + e));
+        all.sort(null);
+        return all;
+    }
+}
