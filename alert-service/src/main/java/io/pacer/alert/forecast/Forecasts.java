@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import io.pacer.alert.figure.FigureBook;
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.rule.FigurePoint;
+import io.pacer.alert.rule.Forecast;
+import io.pacer.alert.rule.YearEndForecast;
 import io.pacer.alert.target.Target;
 import io.pacer.alert.target.TargetBook;
 import io.pacer.alert.target.TargetKey;

@@ -1,9 +1,9 @@
 package io.pacer.alert.reference;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
-import io.pacer.alert.lifecycle.AlertEvaluator;
-import io.pacer.alert.target.TargetBook;
 import io.pacer.events.Indicator;
 import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
@@ -12,22 +12,20 @@ import io.pacer.events.ReportingEntity;
 import io.pacer.support.security.TokenDirectory;
 
 /**
- * Applies one {@code pacer.reference} record. A region or indicator that is new or changed re-evaluates the
- * targets that name it: their rules were skipped, or judged with another direction, until it arrived.
+ * Applies one {@code pacer.reference} record. A region or indicator that is new or changed is told to the
+ * {@link ReferenceListener}s, which re-evaluate the targets that name it.
  */
 @Component
 public class ReferenceIntake {
 
     private final ReferenceData reference;
     private final TokenDirectory tokens;
-    private final TargetBook targets;
-    private final AlertEvaluator evaluator;
+    private final List<ReferenceListener> listeners;
 
-    ReferenceIntake(ReferenceData reference, TokenDirectory tokens, TargetBook targets, AlertEvaluator evaluator) {
+    ReferenceIntake(ReferenceData reference, TokenDirectory tokens, List<ReferenceListener> listeners) {
         this.reference = reference;
         this.tokens = tokens;
-        this.targets = targets;
-        this.evaluator = evaluator;
+        this.listeners = listeners;
     }
 
     public void apply(String key, byte[] value) {
@@ -41,7 +39,8 @@ public class ReferenceIntake {
             if (record == null) {
                 reference.removeRegion(key.substring(ReferenceKeys.REGION.length()));
             } else if (reference.apply((Region) record)) {
-                evaluator.evaluate(targets.forRegion(((Region) record).id()));
+                String regionId = ((Region) record).id();
+                listeners.forEach(listener -> listener.regionChanged(regionId));
             }
         } else if (key.startsWith(ReferenceKeys.ENTITY)) {
             // MISSING_REPORT checks entities on its clock, not on arrival: at start-up the ledger is still replaying
@@ -54,7 +53,8 @@ public class ReferenceIntake {
             if (record == null) {
                 reference.removeIndicator(key.substring(ReferenceKeys.INDICATOR.length()));
             } else if (reference.apply((Indicator) record)) {
-                evaluator.evaluate(targets.forIndicator(((Indicator) record).code()));
+                String code = ((Indicator) record).code();
+                listeners.forEach(listener -> listener.indicatorChanged(code));
             }
         }
     }

@@ -3,8 +3,6 @@ package io.pacer.alert.rule;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import io.pacer.alert.forecast.Forecast;
-import io.pacer.alert.forecast.YearEndForecast;
 import io.pacer.alert.target.Target;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pacer.alert.AlertProperties;
-import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.reference.ReferenceData;
 import io.pacer.alert.reference.RegionScope;
 import io.pacer.support.security.PacerPrincipal;
@@ -32,16 +31,16 @@ class TargetController {
     private final TargetTopic topic;
     private final ReferenceData reference;
     private final RegionScope scope;
-    private final AlertEvaluator evaluator;
+    private final List<TargetListener> listeners;
     private final AlertProperties properties;
 
-    TargetController(TargetBook targets, TargetTopic topic, ReferenceData reference, RegionScope scope, AlertEvaluator evaluator,
-            AlertProperties properties) {
+    TargetController(TargetBook targets, TargetTopic topic, ReferenceData reference, RegionScope scope,
+            List<TargetListener> listeners, AlertProperties properties) {
         this.targets = targets;
         this.topic = topic;
         this.reference = reference;
         this.scope = scope;
-        this.evaluator = evaluator;
+        this.listeners = listeners;
         this.properties = properties;
     }
 
@@ -65,7 +64,7 @@ class TargetController {
         topic.publish(target);
         targets.save(target);
         boolean known = reference.awaitKnown(regionId, indicator, properties.referenceWait());
-        evaluator.evaluate(List.of(target));
+        listeners.forEach(listener -> listener.targetChanged(target));
         if (known) {
             return ResponseEntity.ok(TargetView.of(target, List.of()));
         }

@@ -4,27 +4,27 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.events.PacerJson;
 import io.pacer.events.TargetRecord;
 
 /**
- * Applies {@code pacer.targets} records to the {@link TargetBook}. A live record re-evaluates its target at once;
- * one read while the topic is restored on start-up does not, so an older version of a target that compaction has
- * not removed yet can't fire and then resolve an alert that the latest version leaves as it is.
+ * Applies {@code pacer.targets} records to the {@link TargetBook}. A live record is told to the
+ * {@link TargetListener}s, which re-evaluate its target at once; one read while the topic is restored on start-up is
+ * not, so an older version of a target that compaction has not removed yet can't fire and then resolve an alert that
+ * the latest version leaves as it is.
  */
 @Component
 public class TargetIntake {
 
     private final TargetBook targets;
-    private final AlertEvaluator evaluator;
+    private final List<TargetListener> listeners;
 
-    TargetIntake(TargetBook targets, AlertEvaluator evaluator) {
+    TargetIntake(TargetBook targets, List<TargetListener> listeners) {
         this.targets = targets;
-        this.evaluator = evaluator;
+        this.listeners = listeners;
     }
 
-    /** Applies a record (a null or empty value deletes); evaluates the target when {@code live}. */
+    /** Applies a record (a null or empty value deletes); tells the listeners of the target when {@code live}. */
     public void apply(String key, byte[] value, boolean live) {
         if (key == null) {
             return;
@@ -39,7 +39,7 @@ public class TargetIntake {
         Target target = TargetRecords.fromRecord(PacerJson.read(value, TargetRecord.class));
         targets.save(target);
         if (live) {
-            evaluator.evaluate(List.of(target));
+            listeners.forEach(listener -> listener.targetChanged(target));
         }
     }
 

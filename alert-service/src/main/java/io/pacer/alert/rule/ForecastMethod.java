@@ -1,4 +1,4 @@
-package io.pacer.alert.forecast;
+package io.pacer.alert.rule;
 
 /** How a year-end forecast was made (DESIGN.md, "Forecast"). */
 public enum ForecastMethod {

@@ -1,4 +1,4 @@
-package io.pacer.alert.forecast;
+package io.pacer.alert.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

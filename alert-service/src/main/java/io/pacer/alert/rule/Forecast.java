@@ -1,4 +1,4 @@
-package io.pacer.alert.forecast;
+package io.pacer.alert.rule;
 
 import java.math.BigDecimal;
 
