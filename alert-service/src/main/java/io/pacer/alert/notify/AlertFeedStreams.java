@@ -1,6 +1,5 @@
 package io.pacer.alert.notify;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,14 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import io.pacer.alert.position.Incoming;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.PacerJson;
 
 /**
  * Binding {@code alertFeed-in-0} ← {@code pacer.alerts}, in a consumer group of each instance's own from the
- * latest offset: the transitions judged on every instance, for the browsers connected to this one
- * ({@link AlertStream}). A record that can't be read is skipped; it is only not shown live.
+ * latest offset, with the raw bytes: the transitions judged on every instance, for the browsers connected to this
+ * one ({@link AlertStream}). A record that can't be read is skipped; it is only not shown live.
  */
 @Configuration(proxyBeanMethods = false)
 class AlertFeedStreams {
@@ -27,16 +25,11 @@ class AlertFeedStreams {
     @Bean
     Consumer<Message<Object>> alertFeed(AlertStream stream) {
         return message -> {
-            List<AlertEvent> events = new ArrayList<>();
-            for (Incoming record : Incoming.of(message)) {
-                try {
-                    events.add(PacerJson.read(record.value(), AlertEvent.class));
-                } catch (RuntimeException e) {
-                    log.warn("pacer.alerts record at {}:{} not shown live, unreadable: {}", record.partition(),
-                            record.offset(), e.toString());
-                }
+            try {
+                stream.onPublished(List.of(PacerJson.read((byte[]) message.getPayload(), AlertEvent.class)));
+            } catch (RuntimeException e) {
+                log.warn("a pacer.alerts record is not shown live, unreadable: {}", e.toString());
             }
-            stream.onPublished(events);
         };
     }
 }
