@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.pacer.alert.missing.SubmissionIntake;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.FigureEvent;
 import io.pacer.events.PacerJson;
@@ -41,13 +43,18 @@ import io.pacer.support.security.TokenHashing;
  */
 // the MISSING_REPORT clock stays out of the way: tests call it when they mean to
 // readings are flushed when a test (or the API) asks, not on the 2 s clock, so what a test reads from MongoDB is decided
+// the SSE feed reads a channel of its own (FEED): the test binder's OutputDestination captures pacer.alerts only
+// if it is that channel's first subscriber
 @SpringBootTest(properties = { "pacer.alert.reference-wait=300ms", "pacer.alert.missing-report.initial-delay=1h",
-        "pacer.alert.reading-flush-interval=1h" })
+        "pacer.alert.reading-flush-interval=1h",
+        "spring.cloud.stream.bindings.alertFeed-in-0.destination=" + ServiceTest.FEED })
 @Import(TestChannelBinderConfiguration.class)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "pacer.alert.webhooks.allow-private=true") // receivers listen on 127.0.0.1
 public abstract class ServiceTest {
 
+    /** What {@code pacer.alerts} brings the SSE feed on the test binder. */
+    public static final String FEED = "pacer.alerts.feed";
     public static final String STATISTICS = "statistics-token";
     public static final String OFFICIAL_D1 = "official-d1-token";
     public static final String OFFICIAL_ZONE = "official-zone-token";
@@ -70,6 +77,8 @@ public abstract class ServiceTest {
     protected MockMvc mvc;
     @Autowired
     protected TokenDirectory tokens;
+    @Autowired
+    private SubmissionIntake ledger;
 
     @BeforeEach
     void registersAndTokens() {
@@ -84,6 +93,8 @@ public abstract class ServiceTest {
                 false, at));
         tokens.apply(new TokenRecord(TokenHashing.sha256Hex(REPORTER), Role.REPORTER, List.of("e1"), null, false,
                 at));
+        // the test binder assigns no partitions: this context owns the whole ledger, as a lone instance on Kafka
+        ledger.owned(Set.of(0), 1);
         output.clear();
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import io.pacer.alert.figure.FigureBook;
+import io.pacer.alert.figure.FigureReplica;
 import io.pacer.alert.lifecycle.Alert;
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.lifecycle.AlertStore;
@@ -40,31 +40,34 @@ class Analyst {
 
     static final int RANK_CHANGE = 2;
 
-    private final FigureBook book;
+    private final FigureReplica figures;
     private final ReferenceData reference;
     private final AlertStore alerts;
     private final AlertEvaluator evaluator;
 
-    Analyst(FigureBook book, ReferenceData reference, AlertStore alerts, AlertEvaluator evaluator) {
-        this.book = book;
+    Analyst(FigureReplica figures, ReferenceData reference, AlertStore alerts, AlertEvaluator evaluator) {
+        this.figures = figures;
         this.reference = reference;
         this.alerts = alerts;
         this.evaluator = evaluator;
     }
 
     List<Findings> findings(String parentId, Period period) {
-        Map<Indicator, List<FigurePoint>> figures = new LinkedHashMap<>();
-        evaluator.exclusively(() -> reference.indicators().forEach(i -> {
-            List<FigurePoint> children = book.children(parentId, i.code(), period);
-            if (!children.isEmpty()) {
-                figures.put(i, children);
-            }
-        }));
-        Set<String> children = figures.values().stream().flatMap(List::stream).map(FigurePoint::regionId)
+        Map<Indicator, List<FigurePoint>> byIndicator = new LinkedHashMap<>();
+        figures.read(book -> {
+            reference.indicators().forEach(i -> {
+                List<FigurePoint> children = book.children(parentId, i.code(), period);
+                if (!children.isEmpty()) {
+                    byIndicator.put(i, children);
+                }
+            });
+            return null;
+        });
+        Set<String> children = byIndicator.values().stream().flatMap(List::stream).map(FigurePoint::regionId)
                 .collect(Collectors.toSet());
         List<Alert> red = redAlerts(children, period);
         List<Findings> found = new ArrayList<>();
-        figures.forEach((indicator, points) -> found.add(findings(indicator, points, red)));
+        byIndicator.forEach((indicator, points) -> found.add(findings(indicator, points, red)));
         return found;
     }
 

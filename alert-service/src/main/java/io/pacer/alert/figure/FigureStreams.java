@@ -19,4 +19,10 @@ class FigureStreams {
     Consumer<Message<Object>> figures(FigureIntake intake) {
         return message -> intake.apply(Incoming.of(message));
     }
+
+    /** Binding {@code allFigures-in-0} ← {@code pacer.figures}, the whole topic on every instance. */
+    @Bean
+    Consumer<Message<Object>> allFigures(FigureReplica replica) {
+        return message -> replica.apply(Incoming.of(message));
+    }
 }

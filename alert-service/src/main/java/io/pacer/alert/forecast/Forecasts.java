@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.pacer.alert.figure.FigureBook;
-import io.pacer.alert.lifecycle.AlertEvaluator;
+import io.pacer.alert.figure.FigureReplica;
 import io.pacer.alert.rule.FigurePoint;
 import io.pacer.alert.rule.Forecast;
 import io.pacer.alert.rule.YearEndForecast;
@@ -20,47 +20,43 @@ import io.pacer.events.Period;
 
 /**
  * Forecasts from the figures held in memory: m is the latest month of the year with a reported figure (as the
- * rules take it), ytd(Y−1, m) and ytd(Y−1, 12) are last year's figures of the same region in the book. The book is
- * read under the evaluator's lock, like every other reader of it.
+ * rules take it), ytd(Y−1, m) and ytd(Y−1, 12) are last year's figures of the same region in the book. They are
+ * read from the {@link FigureReplica}, which holds every region's figures on every instance.
  */
 @Component
 public class Forecasts {
 
     private static final int FIRST_YEAR = 1000;
 
-    private final FigureBook book;
+    private final FigureReplica figures;
     private final TargetBook targets;
-    private final AlertEvaluator evaluator;
 
-    Forecasts(FigureBook book, TargetBook targets, AlertEvaluator evaluator) {
-        this.book = book;
+    Forecasts(FigureReplica figures, TargetBook targets) {
+        this.figures = figures;
         this.targets = targets;
-        this.evaluator = evaluator;
     }
 
     /** The forecast of one region, or empty when it has no figure in the year. */
     public Optional<Forecast> of(String regionId, String indicator, Basis basis, int year) {
-        Forecast[] found = new Forecast[1];
-        evaluator.exclusively(() -> found[0] = read(regionId, indicator, basis, year));
-        return Optional.ofNullable(found[0]);
+        return Optional.ofNullable(figures.read(book -> read(book, regionId, indicator, basis, year)));
     }
 
     /** The forecasts of the regions that had a figure as a child of {@code parentId}, by region id. */
     public List<RegionForecast> children(String parentId, String indicator, Basis basis, int year) {
-        List<RegionForecast> found = new ArrayList<>();
-        evaluator.exclusively(() -> {
+        return figures.read(book -> {
+            List<RegionForecast> found = new ArrayList<>();
             for (String child : book.childrenOf(parentId, indicator)) {
-                Forecast forecast = read(child, indicator, basis, year);
+                Forecast forecast = read(book, child, indicator, basis, year);
                 FigurePoint point = forecast == null ? null : book.figure(child, indicator, forecast.month());
                 if (point != null && parentId.equals(point.parentId())) {
                     found.add(new RegionForecast(child, indicator, year, forecast));
                 }
             }
+            return found;
         });
-        return found;
     }
 
-    private Forecast read(String regionId, String indicator, Basis basis, int year) {
+    private Forecast read(FigureBook book, String regionId, String indicator, Basis basis, int year) {
         Optional<Period> latest = book.latestReportedMonth(regionId, indicator, year);
         if (latest.isEmpty()) {
             return null;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every alert as this instance last wrote or read it, in memory, so judging a figure batch reads no document:
- * MongoDB is read once (at the first use) and again only for an alert another writer changed meanwhile (its
- * version guard refused our write). A newer reading without a transition may be held here before it is written
+ * MongoDB is read once (at the first use), again only for an alert another writer changed meanwhile (its
+ * version guard refused our write) or that is changed outside the rules (an acknowledgement, an escalation), and
+ * wholly after partitions were assigned (their alerts were another instance's to judge until then). A newer reading without a transition may be held here before it is written
  * ({@link #putUnwritten}). Used under the evaluator's lock only.
  */
 @Component
@@ -66,6 +68,27 @@ class AlertCache {
                 alerts.remove(id);
             }
         });
+    }
+
+    /**
+     * Reads the alerts again from MongoDB, but for those this instance holds a newer reading of (it judges them,
+     * and a write is guarded by the version).
+     */
+    void fresh(Collection<String> ids) {
+        List<String> stale = ids.stream().filter(id -> !unwritten.contains(id)).toList();
+        if (!stale.isEmpty()) {
+            refresh(stale);
+        }
+    }
+
+    /**
+     * Forgets every alert, to read them all again at the next use: after partitions were taken over, whose alerts
+     * another instance judged until now. Written readings only (see {@link AlertEvaluator#flushReadings}).
+     */
+    void reload() {
+        alerts.clear();
+        unwritten.clear();
+        loaded = false;
     }
 
     /** The alerts whose outbox holds transitions not yet published. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -29,8 +30,10 @@ import io.pacer.events.AlertRule;
 /**
  * Judges targets on the in-memory read model and moves their alerts through their lifecycle: the alerts are read
  * from the {@link AlertCache}, and those with a transition are written in one round trip with it in their outbox,
- * then published; a reading refreshed without a transition is written later, in bulk ({@link #flushReadings}). Everything that reads or changes the read model, the cache or the outbox runs
- * under one lock ({@link #exclusively}).
+ * then published; a reading refreshed without a transition is written later, in bulk ({@link #flushReadings}).
+ * Everything that reads or changes the read model, the cache or the outbox runs under one lock
+ * ({@link #exclusively}). Each instance judges the partitions it owns; after an assignment every alert is read
+ * again ({@link #reloadAlerts}), and one changed outside the rules is read before it is changed.
  */
 @Component
 public class AlertEvaluator {
@@ -59,9 +62,16 @@ public class AlertEvaluator {
 
     /** Runs {@code work} alone with the read model, the alerts and their outbox. */
     public void exclusively(Runnable work) {
+        locked(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T locked(Supplier<T> work) {
         lock.lock();
         try {
-            work.run();
+            return work.get();
         } finally {
             lock.unlock();
         }
@@ -69,8 +79,7 @@ public class AlertEvaluator {
 
     /** Judges the targets whose figures are held; returns the transitions (queued and, if possible, published). */
     public List<AlertEvent> evaluate(Collection<Target> targets) {
-        lock.lock();
-        try {
+        return locked(() -> {
             Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
             for (Target target : targets) {
                 if (!figures.ready(target.regionId(), target.indicator())) {
@@ -83,19 +92,12 @@ public class AlertEvaluator {
                         target.indicator(), target.year()), verdict));
             }
             return judgeAll(verdicts);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Applies verdicts reached elsewhere (MISSING_REPORT) to their alerts; returns the transitions. */
     public List<AlertEvent> judge(Map<Fingerprint, Verdict> verdicts) {
-        lock.lock();
-        try {
-            return judgeAll(verdicts);
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> judgeAll(verdicts));
     }
 
     /** Changes an alert outside the rules (an acknowledgement); null when there is no such alert. */
@@ -106,8 +108,9 @@ public class AlertEvaluator {
 
     /** Takes an alert a step outside the rules (an escalation), publishing its transition; null: no such alert. */
     public Step step(String id, Function<Alert, Step> change) {
-        lock.lock();
-        try {
+        return locked(() -> {
+            // acknowledged and escalated on any instance: the alert may be another's, newer in MongoDB
+            cache.fresh(List.of(id));
             for (int attempt = 1;; attempt++) {
                 AlertStore.Stored before = cache.get(id);
                 if (before == null) {
@@ -130,20 +133,15 @@ public class AlertEvaluator {
                     }
                 }
             }
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Whether the alert is firing now. */
     public boolean firing(String alertId) {
-        lock.lock();
-        try {
+        return locked(() -> {
             AlertStore.Stored stored = cache.get(alertId);
             return stored != null && stored.alert().firing();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /**
@@ -171,9 +169,23 @@ public class AlertEvaluator {
         }
     }
 
-    /** Publishes whatever is still in the outboxes (after a failed publication). */
+    /** Writes the readings held in memory, then reads every alert again from MongoDB at its next use. */
+    public void reloadAlerts() {
+        exclusively(() -> {
+            flushReadings();
+            cache.reload();
+        });
+    }
+
+    /**
+     * Publishes whatever is still in the outboxes (after a failed publication), as MongoDB holds them now: an outbox
+     * read while another instance was publishing it is empty by now, and is not published (nor notified) again.
+     */
     public void publishPending() {
-        exclusively(() -> publisher.publish(cache.withPending().keySet(), cache));
+        exclusively(() -> {
+            cache.fresh(cache.withPending().keySet());
+            publisher.publish(cache.withPending().keySet(), cache);
+        });
     }
 
     private List<AlertEvent> judgeAll(Map<Fingerprint, Verdict> verdicts) {

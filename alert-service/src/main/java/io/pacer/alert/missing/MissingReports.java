@@ -27,7 +27,9 @@ import io.pacer.events.ReportingEntity;
  * Checks MISSING_REPORT for every registered entity and indicator it lists, on a clock (DESIGN.md: hourly, and
  * after start-up), and again for the firing ones among the entities and indicators of each ledger poll, so an
  * alert resolves when the figure arrives. Not limited to regions with targets. Everything is judged in one batch
- * per check.
+ * per check. The clock judges only the entities whose ledger partition this instance owns: with several
+ * instances in the ledger's consumer group, each entity is judged by exactly one, and after a rebalance by its
+ * new owner, on the alerts as MongoDB holds them (so what is firing already fires on, without a new transition).
  */
 @Component
 public class MissingReports {
@@ -67,6 +69,9 @@ public class MissingReports {
         Period lastDue = MissingReportRule.lastDue(now, deadlineDay);
         Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
         for (ReportingEntity entity : reference.entities()) {
+            if (!reports.owns(entity.id(), reference.parentOf(entity.regionId()))) {
+                continue;
+            }
             for (String indicator : entity.indicators()) {
                 verdict(entity, indicator, now.getYear(), lastDue, verdicts);
             }

@@ -1,10 +1,12 @@
 package io.pacer.alert.missing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.common.utils.Utils;
 import org.springframework.stereotype.Component;
 
 import io.pacer.events.Period;
@@ -13,7 +15,8 @@ import io.pacer.events.Period;
  * Which months each entity reported each indicator for, in memory, from the ledger ({@code pacer.submissions}):
  * MISSING_REPORT reads it for every entity on its clock and for one entity per ledger poll. Each entity is
  * tagged with the partition its records came on (the key is its region's parent), so a partition taken away is
- * forgotten, and while one is restored the clock waits.
+ * forgotten, and while one is restored the clock waits. The clock judges only the entities of the partitions this
+ * instance owns ({@link #owns}), so across instances of one consumer group each entity is judged by one.
  */
 @Component
 class ReportBook {
@@ -28,8 +31,13 @@ class ReportBook {
         }
     }
 
+    /** The ledger partitions this instance owns, out of how many. */
+    private record Ownership(Set<Integer> partitions, int count) {
+    }
+
     private final Map<String, Reports> entities = new ConcurrentHashMap<>();
     private final Set<Integer> restoring = ConcurrentHashMap.newKeySet();
+    private volatile Ownership ownership = new Ownership(Set.of(), 0);
 
     void apply(String entityId, String indicator, Period period, int partition) {
         Reports reports = entities.compute(entityId, (id, r) -> r == null || r.partition != partition
@@ -69,6 +77,29 @@ class ReportBook {
 
     boolean restoring() {
         return !restoring.isEmpty();
+    }
+
+    void owned(Set<Integer> partitions, int count) {
+        ownership = new Ownership(Set.copyOf(partitions), count);
+    }
+
+    /**
+     * Whether the entity's ledger records come on a partition this instance owns: those it read (they are forgotten
+     * with their partition), else the partition its key (the parent of its region) maps to. Kafka's default
+     * partitioner, murmur2 of the key's bytes modulo the partition count. An entity of a root region has no key;
+     * the owner of partition 0 judges it.
+     */
+    boolean owns(String entityId, String parentRegionId) {
+        Ownership now = ownership;
+        if (now.count() == 0) {
+            return false;
+        }
+        if (entities.containsKey(entityId)) {
+            return true;
+        }
+        int partition = parentRegionId == null ? 0
+                : Utils.toPositive(Utils.murmur2(parentRegionId.getBytes(StandardCharsets.UTF_8))) % now.count();
+        return now.partitions().contains(partition);
     }
 
     void forget(int partition) {

@@ -81,6 +81,11 @@ public class SubmissionIntake implements Restorable {
     }
 
     @Override
+    public void owned(Set<Integer> partitions, int partitionCount) {
+        reports.owned(partitions, partitionCount);
+    }
+
+    @Override
     public void forget(int partition) {
         reports.forget(partition);
     }

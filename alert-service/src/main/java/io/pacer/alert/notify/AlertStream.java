@@ -2,7 +2,9 @@ package io.pacer.alert.notify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +29,11 @@ import io.pacer.support.security.PacerPrincipal;
 import io.pacer.support.security.TokenDirectory;
 
 /**
- * The live feed of transitions ({@code GET /api/v1/alerts/stream}). Events are written on a thread of their own,
- * through a bounded queue, so a slow browser never holds up an evaluation or the Kafka consumer.
+ * The live feed of transitions ({@code GET /api/v1/alerts/stream}): this instance's as it publishes them, and every
+ * instance's as {@code pacer.alerts} brings them ({@link AlertFeedStreams}: each instance reads the whole topic), so
+ * a browser connected to any instance hears the transitions judged on all of them, each once (one heard before, by
+ * alert id and sequence, is dropped). Events are written on a thread of their own, through a bounded queue, so a
+ * slow browser never holds up an evaluation or the Kafka consumer.
  * <p>
  * A stream lives only as long as the token that opened it: before each write, and every {@value #TOKEN_CHECK_MILLIS}
  * ms on a clock, the token is looked up again in the {@link TokenDirectory} (which {@code pacer.reference} keeps
@@ -43,6 +48,7 @@ class AlertStream implements TransitionListener {
     private static final Logger log = LoggerFactory.getLogger(AlertStream.class);
 
     static final long TOKEN_CHECK_MILLIS = 2_000;
+    private static final int REMEMBERED = 10_000;
 
     /** One open stream: who opened it, the regions it may see (null: all), its indicator and severity filters. */
     record Listener(SseEmitter emitter, PacerPrincipal principal, Set<String> regions, String indicator,
@@ -58,6 +64,13 @@ class AlertStream implements TransitionListener {
 
     private final TokenDirectory tokens;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** The latest transitions sent, by {@code alertId:sequence}; used on the sender's thread only. */
+    private final Map<String, Boolean> sent = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
     private final ExecutorService sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(10_000), r -> new Thread(r, "alert-stream"),
             new ThreadPoolExecutor.DiscardOldestPolicy());
@@ -79,12 +92,21 @@ class AlertStream implements TransitionListener {
         return emitter;
     }
 
+    /** This instance's transitions, as they are published. */
     @Override
     public void onTransitions(List<AlertEvent> transitions) {
+        onPublished(transitions);
+    }
+
+    /** Transitions as published by any instance; those sent before (same alert id and sequence) are dropped. */
+    void onPublished(List<AlertEvent> transitions) {
         sender.execute(() -> transitions.forEach(this::send));
     }
 
     private void send(AlertEvent event) {
+        if (sent.put(event.alertId() + ":" + event.sequence(), Boolean.TRUE) != null) {
+            return;
+        }
         for (Listener listener : listeners) {
             if (listener.wants(event)) {
                 write(listener, SseEmitter.event().id(event.alertId() + ":" + event.sequence()).name("alert")

@@ -58,7 +58,10 @@ class DigestSender {
                     .toList();
             String body = new String(Payloads.body(subscription.channel(), events,
                     new Texts(wording, subscription.lang()), today), StandardCharsets.UTF_8);
-            deliveries.enqueue(subscription.id() + ":digest:" + today, subscription.id(), body, clock.instant());
+            if (!deliveries.enqueue(subscription.id() + ":digest:" + today, subscription.id(), body,
+                    clock.instant())) {
+                continue; // another instance queued today's digest; what it did not take waits for tomorrow's
+            }
             digests.remove(waiting.stream().map(DigestStore.Entry::id).toList());
             log.info("digest of {} transition(s) queued for subscription {}", events.size(), subscription.id());
         }

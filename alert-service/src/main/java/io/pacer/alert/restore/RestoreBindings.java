@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -35,7 +36,9 @@ class RestoreBindings {
 
     static final String TARGETS = "targets-in-0";
     static final String PROJECTS = "projects-in-0";
-    private static final java.util.Set<String> JUDGED = java.util.Set.of(Topics.FIGURES, Topics.SUBMISSIONS);
+    /** The judged bindings; other bindings of their topics (the figures' replica) restore nothing. */
+    private static final Set<String> RESTORED = Set.of("figures-in-0", "submissions-in-0");
+    private static final Set<String> JUDGED = Set.of(Topics.FIGURES, Topics.SUBMISSIONS);
     /** The dead letter's header that says why the record could not be applied. */
     static final String REASON_HEADER = "pacer_dlq_reason";
 
@@ -58,13 +61,13 @@ class RestoreBindings {
                     ends.forEach(consumer::seek);
                     return;
                 }
-                if (partitions.isEmpty()) {
+                if (partitions.isEmpty() || !RESTORED.contains(binding)) {
                     return;
                 }
                 String topic = partitions.iterator().next().topic();
                 if (restorer.restores(topic)) {
                     Map<TopicPartition, Long> resume = restorer.assigned(topic, partitions,
-                            consumer.endOffsets(partitions));
+                            consumer.endOffsets(partitions), consumer.partitionsFor(topic).size());
                     resume.forEach((tp, next) -> {
                         if (next == null) {
                             consumer.seekToBeginning(List.of(tp));
@@ -78,7 +81,8 @@ class RestoreBindings {
             @Override
             public void onPartitionsRevokedBeforeCommit(String binding, Consumer<?, ?> consumer,
                     Collection<TopicPartition> partitions) {
-                if (!partitions.isEmpty() && restorer.restores(partitions.iterator().next().topic())) {
+                if (!partitions.isEmpty() && RESTORED.contains(binding)
+                        && restorer.restores(partitions.iterator().next().topic())) {
                     restorer.revoked(partitions.iterator().next().topic(), partitions);
                 }
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public class Restorer {
     private final ProjectIntake projects;
     private final ProjectBook projectBook;
     private final Set<TopicPartition> owned = new HashSet<>();
+    private final Map<String, Integer> counts = new HashMap<>();
     private final CountDownLatch targetsRestored = new CountDownLatch(1);
 
     Restorer(TopicRestore topics, List<Restorable> states, FigureBook book, Positions positions,
@@ -67,12 +69,13 @@ public class Restorer {
     }
 
     /**
-     * Restores assigned partitions of a judged topic; returns where the consumer goes on (null: the beginning).
-     * Figures wait for the targets to be restored first: judged without their target, a figure would be passed
-     * over for good (its position is stored all the same).
+     * Restores assigned partitions of a judged topic ({@code partitionCount} partitions in all); returns where the
+     * consumer goes on (null: the beginning). Figures wait for the targets to be restored first: judged without
+     * their target, a figure would be passed over for good (its position is stored all the same). The alerts are
+     * read again from MongoDB: those of partitions taken over were judged by another instance until now.
      */
     public Map<TopicPartition, Long> assigned(String topic, Collection<TopicPartition> partitions,
-            Map<TopicPartition, Long> ends) {
+            Map<TopicPartition, Long> ends, int partitionCount) {
         if (topic.equals(Topics.FIGURES)) {
             awaitTargets();
         }
@@ -100,15 +103,33 @@ public class Restorer {
         }
         synchronized (owned) {
             owned.addAll(partitions);
+            counts.put(topic, partitionCount);
         }
+        evaluator.exclusively(() -> {
+            evaluator.reloadAlerts();
+            state.owned(ownedPartitions(topic), partitionCount);
+        });
         return resume;
     }
 
+    /**
+     * Forgets revoked partitions; the readings held in memory only are written first, so whoever takes the
+     * partitions over reads them.
+     */
     public void revoked(String topic, Collection<TopicPartition> partitions) {
         synchronized (owned) {
             owned.removeAll(partitions);
         }
-        evaluator.exclusively(() -> partitions.forEach(tp -> states.get(topic).forget(tp.partition())));
+        Restorable state = states.get(topic);
+        evaluator.exclusively(() -> {
+            evaluator.flushReadings();
+            partitions.forEach(tp -> state.forget(tp.partition()));
+            state.owned(ownedPartitions(topic), counts.getOrDefault(topic, 0));
+        });
+    }
+
+    private Set<Integer> ownedPartitions(String topic) {
+        return owned(topic).stream().map(TopicPartition::partition).collect(Collectors.toSet());
     }
 
     public boolean restores(String topic) {
@@ -179,7 +200,7 @@ public class Restorer {
     /** The partitions of {@code topic} this instance owns now. */
     public Set<TopicPartition> owned(String topic) {
         synchronized (owned) {
-            return owned.stream().filter(tp -> tp.topic().equals(topic)).collect(java.util.stream.Collectors.toSet());
+            return owned.stream().filter(tp -> tp.topic().equals(topic)).collect(Collectors.toSet());
         }
     }
 }

@@ -13,13 +13,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.web.servlet.MvcResult;
 
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.target.Target;
 import io.pacer.alert.target.TargetBook;
+import io.pacer.events.AlertEvent;
+import io.pacer.events.AlertRule;
+import io.pacer.events.AlertState;
+import io.pacer.events.PacerJson;
 import io.pacer.events.Role;
+import io.pacer.events.Severity;
 import io.pacer.events.TokenRecord;
+import io.pacer.events.TransitionKind;
 import io.pacer.support.security.TokenHashing;
 
 class AlertStreamApiTest extends ServiceTest {
@@ -62,6 +69,39 @@ class AlertStreamApiTest extends ServiceTest {
 
         sendFigure("ta", "2018-09", "1", 1); // red
         assertThat(awaitContent(redOnly, "SEVERITY_CHANGED")).contains("\"severity\":\"RED\"");
+    }
+
+    @Test
+    void aTransitionPublishedAgainIsStreamedOnce() throws Exception {
+        MvcResult all = open(STATISTICS);
+        targets.save(Target.of(2014, "ta", "projects_completed", new BigDecimal("12"), null, null, null, null));
+        sendFigure("ta", "2014-09", "7", 1);
+        AlertEvent fired = published().stream().filter(e -> e.year() == 2014).findFirst().orElseThrow();
+        String id = "id:" + fired.alertId() + ":" + fired.sequence();
+        awaitContent(all, id);
+
+        // pacer.alerts brings it (this instance's own), and again after a publication that failed half-way
+        input.send(MessageBuilder.withPayload(PacerJson.write(fired)).build(), FEED);
+        input.send(MessageBuilder.withPayload(PacerJson.write(fired)).build(), FEED);
+        Thread.sleep(500);
+
+        assertThat(all.getResponse().getContentAsString().split(id, -1)).hasSize(2);
+    }
+
+    @Test
+    void aTransitionAnotherInstanceJudgedIsStreamed() throws Exception {
+        MvcResult district = open(OFFICIAL_D1);
+        MvcResult zone = open(OFFICIAL_ZONE);
+        Instant at = Instant.parse("2016-06-01T00:00:00Z");
+        AlertEvent judgedElsewhere = new AlertEvent("elsewhere-1", 1L, TransitionKind.FIRING, AlertRule.PROGRESS_LAG,
+                "ta", "projects_completed", 2016, null, "2016-05", AlertState.FIRING, Severity.RED, null, null, null,
+                null, null, null, null, "behind", at, at);
+
+        input.send(MessageBuilder.withPayload(PacerJson.write(judgedElsewhere)).build(), FEED);
+
+        assertThat(awaitContent(district, "elsewhere-1")).contains("id:elsewhere-1:1", "\"severity\":\"RED\"");
+        Thread.sleep(300);
+        assertThat(zone.getResponse().getContentAsString()).as("ta is outside the zone").doesNotContain("elsewhere");
     }
 
     @Test
