@@ -22,13 +22,16 @@ import java.util.concurrent.CountDownLatch;
  *   lag    --group G [--bootstrap 127.0.0.1:9092]   records the group has not committed yet, over its topics
  *   repartition --partitions N [--bootstrap 127.0.0.1:9092] [--mongodb URI --drop-database DB]
  *          the ledger to N partitions (LedgerRepartition), then drops the named projection database
+ *   alert-positions [--bootstrap 127.0.0.1:9092] [--mongodb URI] [--database pacer_alert]
+ *          alert-service's positions set to the ends of pacer.figures and pacer.submissions (AlertPositions)
  * </pre>
  * The ready file is written once the server listens (and, for Kafka, Pacer's topics exist): the launcher waits for
  * it rather than guessing from a log line.
  */
 public final class LocalStack {
 
-    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail|inbox-send|groups|lag|repartition [options] (see LocalStack"
+    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail|inbox-send|groups|lag|repartition|alert-positions [options]"
+            + " (see LocalStack"
             + " javadoc)";
 
     private LocalStack() {
@@ -38,6 +41,10 @@ public final class LocalStack {
         Options options = new Options(args, Set.of("-f", "--follow"));
         String command = options.positional().isEmpty() ? "" : options.positional().get(0);
         // Before the first logger exists: tail writes records on stdout, so its own logging goes to stderr.
+        if (Set.of("repartition", "alert-positions").contains(command)) {
+            // what it did goes to stdout; its log, INFO included, to stderr
+            System.setProperty("pacer.log.target", "System.err");
+        }
         if (Set.of("tail", "inbox-send", "groups", "lag").contains(command)) {
             System.setProperty("pacer.log.target", "System.err");
             System.setProperty("pacer.log.level", "WARN");
@@ -59,6 +66,9 @@ public final class LocalStack {
                 case "lag" -> System.out.println(GroupAssignments.lag(bootstrap(options),
                         options.string("group", "aggregate-service")));
                 case "repartition" -> repartition(options);
+                case "alert-positions" -> System.out.println("alert-service's positions set to the ends: "
+                        + AlertPositions.markJudged(bootstrap(options), options.string("mongodb",
+                                "mongodb://127.0.0.1:27017"), options.string("database", "pacer_alert")));
                 default -> fail(USAGE);
             }
         } catch (IllegalArgumentException e) {
