@@ -24,13 +24,22 @@ final class FaultCheck {
     private static final String[] INDICATORS = {FaultDistrict.FLOW, FaultDistrict.LEVEL};
 
     private final FaultStack stack;
+    private final String aggregateUrl;
+    private final String alertUrl;
     private final FaultDistrict district;
     private final FaultLoad load;
     private final FaultExpectation expected;
     private final List<String> wrongCells = new ArrayList<>();
 
     FaultCheck(FaultStack stack, FaultDistrict district, FaultLoad load) {
+        this(stack, district, load, stack.aggregate(), stack.alert());
+    }
+
+    /** Checks against the aggregate-service and alert-service instances at these base URLs. */
+    FaultCheck(FaultStack stack, FaultDistrict district, FaultLoad load, String aggregate, String alert) {
         this.stack = stack;
+        this.aggregateUrl = aggregate;
+        this.alertUrl = alert;
         this.district = district;
         this.load = load;
         this.expected = new FaultExpectation(district, load.acks);
@@ -77,7 +86,7 @@ final class FaultCheck {
         for (String indicator : INDICATORS) {
             for (int month = 1; month <= 12; month++) {
                 String period = String.format("%d-%02d", FaultDistrict.YEAR, month);
-                Http.Answer a = Http.send("GET", stack.aggregate() + "/api/v1/rankings?parent=" + district.district
+                Http.Answer a = Http.send("GET", aggregateUrl + "/api/v1/rankings?parent=" + district.district
                         + "&indicator=" + indicator + "&period=" + period + "&by=value", stack.adminToken, null);
                 Map<String, JsonNode> rows = new HashMap<>();
                 if (a.status() == 200) {
@@ -119,7 +128,7 @@ final class FaultCheck {
      * (unit, month) must be the one acknowledged last.
      */
     private Ledger ledgerEntries(List<String> problems) {
-        String url = stack.aggregate() + "/api/v1/figures/contributors?region=" + district.district + "&indicator="
+        String url = aggregateUrl + "/api/v1/figures/contributors?region=" + district.district + "&indicator="
                 + FaultDistrict.FLOW + "&period=" + FaultDistrict.YEAR + "-12";
         JsonNode body = Http.await("the district's contributors", Duration.ofSeconds(30), () -> {
             Http.Answer a = Http.send("GET", url, stack.adminToken, null);
@@ -175,7 +184,7 @@ final class FaultCheck {
         StringBuilder said = new StringBuilder();
         for (String indicator : INDICATORS) {
             BigDecimal ytd = expected.ytd(district.district, indicator, 12);
-            String url = stack.aggregate() + "/api/v1/figures?region=" + district.district + "&indicator=" + indicator
+            String url = aggregateUrl + "/api/v1/figures?region=" + district.district + "&indicator=" + indicator
                     + "&period=" + FaultDistrict.YEAR + "-12";
             Http.Answer a = Http.send("GET", url, stack.adminToken, null);
             BigDecimal found = a.status() == 200 && a.json().hasNonNull("ytd") ? a.json().get("ytd").decimalValue()
@@ -197,7 +206,7 @@ final class FaultCheck {
     private String alert(BigDecimal target, List<String> problems) {
         double progress = expected.ytd(district.district, FaultDistrict.LEVEL, 12).doubleValue()
                 / target.doubleValue() * 100;
-        Http.Answer a = Http.send("GET", stack.alert() + "/api/v1/alerts?region=" + district.district + "&indicator="
+        Http.Answer a = Http.send("GET", alertUrl + "/api/v1/alerts?region=" + district.district + "&indicator="
                 + FaultDistrict.LEVEL, stack.adminToken, null);
         List<JsonNode> found = new ArrayList<>();
         if (a.status() == 200) {

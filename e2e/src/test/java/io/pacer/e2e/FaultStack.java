@@ -2,10 +2,8 @@ package io.pacer.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +18,10 @@ import java.util.UUID;
  * then ingest; then aggregate and alert). It does not call the script itself: the script's service ports are
  * fixed (8081-8083) and its state lives in the checkout's .pacer/, which would collide with a developer's stack;
  * here every port is free and the data sits in a temp directory under target/faults. A shutdown hook kills every
- * process whatever happens to the tests.
+ * process whatever happens to the tests. With more than one instance, {@code aggregate-2} and {@code alert-2} are
+ * further processes of the same jars on ports of their own, started once the first ones serve (as
+ * {@code ./pacer up --instances 2} does). Every aggregate and alert consumer carries the client id that names its
+ * instance ({@link io.pacer.localstack.GroupAssignments#clientId}).
  */
 final class FaultStack implements AutoCloseable {
 
@@ -32,17 +33,29 @@ final class FaultStack implements AutoCloseable {
     private static final List<String> MONGO_OPTS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
     final String adminToken = "fault-admin-" + UUID.randomUUID();
+    private final int instances;
+    private final List<String> serviceOptions;
     private final Map<String, FaultPart> parts = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Thread hook = new Thread(this::killAll, "fault-stack-shutdown");
     private Path run;
 
-    private FaultStack() {
+    private FaultStack(int instances, List<String> serviceOptions) {
+        this.instances = instances;
+        this.serviceOptions = serviceOptions;
     }
 
     /** Builds the parts on free ports with a fresh data directory and starts them all. */
     static FaultStack start() {
-        FaultStack stack = new FaultStack();
+        return start(1, List.of());
+    }
+
+    /**
+     * As {@link #start()}, with {@code instances} of aggregate and alert, whose JVMs also get {@code serviceOptions}
+     * (e.g. system properties).
+     */
+    static FaultStack start(int instances, List<String> serviceOptions) {
+        FaultStack stack = new FaultStack(instances, serviceOptions);
         Runtime.getRuntime().addShutdownHook(stack.hook);
         try {
             stack.define();
@@ -71,6 +84,30 @@ final class FaultStack implements AutoCloseable {
 
     String alert() {
         return url("alert");
+    }
+
+    String bootstrap() {
+        return "127.0.0.1:" + ports.get("kafka");
+    }
+
+    /** The part (aggregate, aggregate-2, alert, …) that serves on a port. */
+    String partOnPort(int port) {
+        return ports.entrySet().stream().filter(e -> e.getValue() == port).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part on port " + port + ": " + ports));
+    }
+
+    int portNumber(String part) {
+        return ports.get(part);
+    }
+
+    /** The further instances' part names: aggregate-2, alert-2, … */
+    List<String> extraInstances() {
+        List<String> names = new ArrayList<>();
+        for (int i = 2; i <= instances; i++) {
+            names.add("aggregate-" + i);
+            names.add("alert-" + i);
+        }
+        return names;
     }
 
     FaultPart part(String name) {
@@ -117,6 +154,8 @@ final class FaultStack implements AutoCloseable {
         part("alert").start();
         part("aggregate").awaitReady(START_TIMEOUT);
         part("alert").awaitReady(START_TIMEOUT);
+        extraInstances().forEach(name -> part(name).start());
+        extraInstances().forEach(name -> part(name).awaitReady(START_TIMEOUT));
     }
 
     private void define() {
@@ -125,28 +164,38 @@ final class FaultStack implements AutoCloseable {
             run = Files.createTempDirectory(base, "run-");
             Path logs = Files.createDirectories(run.resolve("logs"));
             Path jars = Files.createDirectories(Stack.TARGET.resolve("jars")); // shared with Stack: never at once
-            for (String name : List.of("kafka", "kafka-controller", "mongo", "ingest", "aggregate", "alert")) {
-                ports.put(name, freePort());
+            List<String> names = new ArrayList<>(List.of("kafka", "kafka-controller", "mongo", "ingest", "aggregate",
+                    "alert"));
+            names.addAll(extraInstances());
+            for (String name : names) {
+                ports.put(name, FaultLaunch.freePort());
             }
             String bootstrap = "127.0.0.1:" + ports.get("kafka");
-            String localStack = snapshot(jars, "local-stack/target/local-stack-" + Stack.VERSION + "-exec.jar");
+            String localStack = FaultLaunch.snapshot(jars, "local-stack/target/local-stack-" + Stack.VERSION + "-exec.jar");
             Path kafkaReady = run.resolve("kafka.ready");
             Path mongoReady = run.resolve("mongo.ready");
-            parts.put("kafka", new FaultPart("kafka", java(KAFKA_OPTS, localStack, "kafka", "--dir",
+            parts.put("kafka", new FaultPart("kafka", FaultLaunch.java(KAFKA_OPTS, localStack, "kafka", "--dir",
                     run.resolve("kafka").toString(), "--port", port("kafka"), "--controller-port",
                     port("kafka-controller"), "--partitions", "3", "--ready-file", kafkaReady.toString()),
                     Map.of(), logs.resolve("kafka.log"), kafkaReady, () -> Files.exists(kafkaReady)));
-            parts.put("mongo", new FaultPart("mongo", java(MONGO_OPTS, localStack, "mongo", "--dir",
+            parts.put("mongo", new FaultPart("mongo", FaultLaunch.java(MONGO_OPTS, localStack, "mongo", "--dir",
                     run.resolve("mongo").toString(), "--port", port("mongo"), "--ready-file", mongoReady.toString()),
                     Map.of(), logs.resolve("mongo.log"), mongoReady, () -> Files.exists(mongoReady)));
-            for (String service : SERVICES) {
-                String jar = snapshot(jars, service + "-service/target/" + service + "-service-" + Stack.VERSION
+            List<String> instanceNames = new ArrayList<>(SERVICES);
+            instanceNames.addAll(extraInstances());
+            for (String name : instanceNames) {
+                String service = name.replaceAll("-\\d+$", "");
+                String jar = FaultLaunch.snapshot(jars, service + "-service/target/" + service + "-service-" + Stack.VERSION
                         + ".jar");
-                Map<String, String> env = Map.of("SERVER_PORT", port(service), "KAFKA_BOOTSTRAP", bootstrap,
+                Map<String, String> env = Map.of("SERVER_PORT", port(name), "KAFKA_BOOTSTRAP", bootstrap,
                         "MONGODB_URI", "mongodb://127.0.0.1:" + ports.get("mongo"), "PACER_ADMIN_TOKEN", adminToken);
-                String readiness = url(service) + "/actuator/health/readiness";
-                parts.put(service, new FaultPart(service, java(SERVICE_OPTS, jar), env,
-                        logs.resolve(service + ".log"), null,
+                List<String> opts = new ArrayList<>(SERVICE_OPTS);
+                opts.addAll(FaultLaunch.clientIds(service, ports.get(name)));
+                if (!service.equals("ingest")) {
+                    opts.addAll(serviceOptions);
+                }
+                String readiness = url(name) + "/actuator/health/readiness";
+                parts.put(name, new FaultPart(name, FaultLaunch.java(opts, jar), env, logs.resolve(name + ".log"), null,
                         () -> Http.send("GET", readiness, null, null).status() == 200));
             }
             System.out.println("faults: data and logs in " + run);
@@ -157,45 +206,6 @@ final class FaultStack implements AutoCloseable {
 
     private String port(String name) {
         return String.valueOf(ports.get(name));
-    }
-
-    private static List<String> java(List<String> opts, String jar, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(opts);
-        command.add("-jar");
-        command.add(jar);
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    /** A copy of a built jar, so a rebuild while the suite runs can't pull classes from under a process. */
-    private static String snapshot(Path jars, String relative) throws IOException {
-        Path jar = Stack.ROOT.resolve(relative);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("missing " + jar + ": build it first (mvn -B -DskipTests package)");
-        }
-        Path copy = jars.resolve(jar.getFileName());
-        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-        return copy.toString();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("faults: could not remove " + dir + ": " + e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 
     private void killAll() {
@@ -222,7 +232,7 @@ final class FaultStack implements AutoCloseable {
     public void close() {
         killAll();
         for (String data : List.of("kafka", "mongo")) {
-            deleteTree(run == null ? null : run.resolve(data));
+            FaultLaunch.deleteTree(run == null ? null : run.resolve(data));
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

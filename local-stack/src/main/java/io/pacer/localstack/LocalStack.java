@@ -18,13 +18,20 @@ import java.util.concurrent.CountDownLatch;
  *   topics [--bootstrap 127.0.0.1:9092] [--partitions 6]
  *   tail   TOPIC [--bootstrap 127.0.0.1:9092] [--idle-seconds 3] [-f]
  *   inbox-send FILE [--token T] [--key K] [--bootstrap 127.0.0.1:9092]   (token else env PACER_TOKEN)
+ *   groups [--bootstrap 127.0.0.1:9092]   which service instance owns which partitions (GroupAssignments)
+ *   lag    --group G [--bootstrap 127.0.0.1:9092]   records the group has not committed yet, over its topics
+ *   repartition --partitions N [--bootstrap 127.0.0.1:9092] [--mongodb URI --drop-database DB]
+ *          the ledger to N partitions (LedgerRepartition), then drops the named projection database
+ *   alert-positions [--bootstrap 127.0.0.1:9092] [--mongodb URI] [--database pacer_alert]
+ *          alert-service's positions set to the ends of pacer.figures and pacer.submissions (AlertPositions)
  * </pre>
  * The ready file is written once the server listens (and, for Kafka, Pacer's topics exist): the launcher waits for
  * it rather than guessing from a log line.
  */
 public final class LocalStack {
 
-    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail|inbox-send [options] (see LocalStack"
+    private static final String USAGE = "usage: local-stack kafka|mongo|smtp|topics|tail|inbox-send|groups|lag|repartition|alert-positions [options]"
+            + " (see LocalStack"
             + " javadoc)";
 
     private LocalStack() {
@@ -34,7 +41,11 @@ public final class LocalStack {
         Options options = new Options(args, Set.of("-f", "--follow"));
         String command = options.positional().isEmpty() ? "" : options.positional().get(0);
         // Before the first logger exists: tail writes records on stdout, so its own logging goes to stderr.
-        if (command.equals("tail") || command.equals("inbox-send")) {
+        if (Set.of("repartition", "alert-positions").contains(command)) {
+            // what it did goes to stdout; its log, INFO included, to stderr
+            System.setProperty("pacer.log.target", "System.err");
+        }
+        if (Set.of("tail", "inbox-send", "groups", "lag").contains(command)) {
             System.setProperty("pacer.log.target", "System.err");
             System.setProperty("pacer.log.level", "WARN");
             // An unreachable broker is reported once, below, not as a warning every second.
@@ -50,11 +61,20 @@ public final class LocalStack {
                         options.integer("partitions", PacerTopics.DEFAULT_PARTITIONS));
                 case "tail" -> tail(options);
                 case "inbox-send" -> inboxSend(options);
+                case "groups" -> GroupAssignments.format(GroupAssignments.describe(bootstrap(options)))
+                        .forEach(System.out::println);
+                case "lag" -> System.out.println(GroupAssignments.lag(bootstrap(options),
+                        options.string("group", "aggregate-service")));
+                case "repartition" -> repartition(options);
+                case "alert-positions" -> System.out.println("alert-service's positions set to the ends: "
+                        + AlertPositions.markJudged(bootstrap(options), options.string("mongodb",
+                                "mongodb://127.0.0.1:27017"), options.string("database", "pacer_alert")));
                 default -> fail(USAGE);
             }
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | java.util.concurrent.ExecutionException
+                | java.util.concurrent.TimeoutException e) {
             // The servers' own threads would keep a half-started JVM alive; exiting runs the shutdown hooks.
             org.slf4j.LoggerFactory.getLogger(LocalStack.class).error("{} failed: {}", command, e.toString(), e);
             System.exit(1);
@@ -133,6 +153,27 @@ public final class LocalStack {
                 + sent.offset() + " under key " + sent.key());
         System.out.println("a rejection (with its reasons) would appear in: ./pacer tail "
                 + io.pacer.events.Topics.INBOX_REJECTED);
+    }
+
+    private static String bootstrap(Options options) {
+        return options.string("bootstrap", "127.0.0.1:9092");
+    }
+
+    private static void repartition(Options options) {
+        LedgerRepartition.Report report = new LedgerRepartition(bootstrap(options))
+                .run(options.integer("partitions", 0));
+        System.out.println(io.pacer.events.Topics.SUBMISSIONS + ": " + report.from() + " -> " + report.to()
+                + " partitions, " + report.records() + " records copied back by key; the old layout is kept in "
+                + report.backup());
+        report.grown().forEach(g -> System.out.println("partitions added: " + g));
+        String database = options.string("drop-database", null);
+        if (database != null) {
+            try (var client = com.mongodb.client.MongoClients.create(options.string("mongodb",
+                    "mongodb://127.0.0.1:27017"))) {
+                client.getDatabase(database).drop();
+            }
+            System.out.println("dropped database " + database + " (its projections are rebuilt from the topics)");
+        }
     }
 
     private static Path readyFile(Options options) throws IOException {
