@@ -78,7 +78,8 @@ class MonitoringIT {
     void anUnreadableLedgerRecordShowsAsADeadLetterInEachConsumingService(Stack stack) throws Exception {
         Map<String, Scrape> served = loadOnce(stack);
         for (String service : List.of("ingest", "aggregate", "alert")) {
-            assertThat(MonitoringLoad.countedTheDeadLetter(served.get(service))).as(service + " counted the dead letter").isTrue();
+            assertThat(MonitoringLoad.countedTheDeadLetter(served.get(service)))
+                    .as(service + " counted the dead letter").isTrue();
         }
     }
 

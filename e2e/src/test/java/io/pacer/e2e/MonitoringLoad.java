@@ -71,7 +71,8 @@ final class MonitoringLoad {
         // every service that reads the ledger dead-letters the record; the scrape waits (a while) for all three
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Map<String, Scrape> result = scrapeAll(stack);
-        while (!result.values().stream().allMatch(MonitoringLoad::countedTheDeadLetter) && System.nanoTime() < deadline) {
+        while (!result.values().stream().allMatch(MonitoringLoad::countedTheDeadLetter)
+                && System.nanoTime() < deadline) {
             Http.sleep(1000);
             result = scrapeAll(stack);
         }
