@@ -93,6 +93,11 @@ final class Stack implements AutoCloseable {
         return url("alert");
     }
 
+    /** The broker's address, for a test that writes to a topic itself. */
+    String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
     private String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
     }

@@ -18,10 +18,10 @@ import io.pacer.events.SubmissionRecord;
 
 /**
  * Group commit: the requests waiting for the ledger share one Kafka transaction. A transaction costs the broker far
- * more than its records (partitions added, two transaction-log writes, a marker per partition); one per request was
- * half of the broker's CPU at 100 requests/s. Each request still goes in whole or not at all: its records are in
- * one transaction, in order, and if the transaction fails, every request in it is refused and none of them is
- * recorded. One transaction is open at a time; the requests that arrive meanwhile form the next group. A request
+ * more than its records (partitions added, two transaction-log writes, a marker per partition), so the broker's work
+ * must grow with the groups, not with the requests. Each request still goes in whole or not at all: its records
+ * are in one transaction, in order, and if the transaction fails, every request in it is refused and none of them
+ * is recorded. One transaction is open at a time; the requests that arrive meanwhile form the next group. A request
  * whose deadline passed while it queued is refused without being sent.
  */
 final class LedgerCommitter implements AutoCloseable {

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * What this instance's request path has just written to the history, and when, for the ledger consumer, which reads
  * the same records a moment later and shares the one MongoDB with the requests:
  * <ul>
- * <li>it skips the records written here (at 2,000 figures/s that halves the writes MongoDB takes), by their
- * position on the ledger, before reading them (parsing every record only to skip it was a tenth of the service's
- * CPU under load). The consumer reads a record within milliseconds of its commit, while the request path is still
- * writing it, so a position is marked as being written when the commit returns, and the consumer waits (up to its
- * deadline) until it is written, or its write failed and the consumer writes it instead. Otherwise only a hint:
+ * <li>it skips the records written here (so MongoDB takes each figure's history write once, not twice), by their
+ * position on the ledger, before reading them (a skipped record is never parsed). The consumer reads a record
+ * within milliseconds of its commit, while the request path is still writing it, so a position is marked as being
+ * written when the commit returns, and the consumer waits (up to its deadline) until it is written, or its write
+ * failed and the consumer writes it instead. Otherwise only a hint:
  * the most recent {@link #CAPACITY} are kept, and a record not found (another instance's, an older one, any after a
  * restart, one whose wait ran out) is simply written, which is idempotent;</li>
  * <li>while requests are coming in, it pauses after each bulk write for as long as the write took, so a catch-up of
