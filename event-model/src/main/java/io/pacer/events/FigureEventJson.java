@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link FigureEvent}'s JSON, byte for byte what {@link PacerJson#write} makes of it, written directly: a flush
- * publishes thousands of events, and binding each through Jackson was an eighth of the service's CPU under load.
+ * publishes thousands of events, and binding each through Jackson costs more than writing its few fields.
  * Anything the direct path does not know how to write identically (a string that JSON would escape or that is not
  * ASCII, a double that is not finite) goes through Jackson. FigureEventJsonTest holds it to Jackson's bytes.
  */

@@ -9,7 +9,7 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Reads a ledger record field by field with Jackson's streaming parser: the ledger is the aggregate's hottest
- * input, and binding it through the object mapper cost a fifth of a catch-up. Reads what {@link PacerJson} would:
+ * input, and binding each record through the object mapper allocates and reflects per field. Reads what {@link PacerJson} would:
  * unknown fields are skipped (the topic evolves additively), numbers stay exact, {@code late} is coerced as the
  * mapper coerces a boolean ({@code 1}, {@code "true"}); the warnings are not needed here.
  */

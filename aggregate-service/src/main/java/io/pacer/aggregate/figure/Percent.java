@@ -7,9 +7,9 @@ import java.math.MathContext;
  * Percentages, exact to 34 digits before they become doubles; null wherever a side is missing or zero.
  *
  * <p>The definition is {@code (n / d rounded to DECIMAL128) × 100} as a correctly rounded double. A flush computes
- * hundreds of thousands of them and the 34-digit division was a sixth of the service's CPU, so where both sides are
- * small enough the same double comes from one IEEE division of exact doubles instead (see {@link #fast}); everything
- * else takes the decimal path.
+ * hundreds of thousands of them and a 34-digit division is costly, so where both sides are small enough that the
+ * result is the same double, it comes from one IEEE division of exact doubles instead (see {@link #fast});
+ * everything else takes the decimal path.
  */
 public final class Percent {
 

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * How far apart store writes come. Live, at least 200 ms and up to twice as long as the last write took (at most a
  * second): under load a write then takes several flushes at once (every flush rewrites the rankings it touched)
- * and the store takes at most a third of the time; back to back, the writes of 2,000 figures/s took a quarter of
- * the machine's CPU in the wire server. In the middle of a backlog, 10 s, to take the flushes in between. A drain
+ * and the store is busy at most a third of the time, rather than rewriting the same rankings back to back. In the
+ * middle of a backlog, 10 s, to take the flushes in between. A drain
  * does not wait for the spacing. Guarded by the {@link StoreWriter}'s lock.
  */
 final class WriteSpacing {
