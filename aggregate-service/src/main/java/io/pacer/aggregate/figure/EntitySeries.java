@@ -173,24 +173,6 @@ public final class EntitySeries {
                 : slot instanceof LedgerEntry e ? java.util.List.of(e) : ((Revisions) slot).values();
     }
 
-    /** Every entry applied, each with its period: years in the order first met, months in order, oldest first. */
-    public void forEachEntry(java.util.function.BiConsumer<Period, LedgerEntry> action) {
-        for (int i = 0; i < yearKeys.length; i++) {
-            for (int k = 0; k < 12; k++) {
-                Object slot = yearSlots[i][k];
-                if (slot == null) {
-                    continue;
-                }
-                Period period = new Period(yearKeys[i], k + 1);
-                if (slot instanceof LedgerEntry e) {
-                    action.accept(period, e);
-                } else {
-                    ((Revisions) slot).values().forEach(e -> action.accept(period, e));
-                }
-            }
-        }
-    }
-
     /** The months of the year with a figure: bit k for month k+1 (kept until the series changes). */
     int figureMonths(int year) {
         return cached(year).months(this, year).figureMonths;
@@ -205,33 +187,9 @@ public final class EntitySeries {
         return slots(year) != null;
     }
 
-    /** The current series of a year: month k+1's figure at index k, null where missing. */
-    public BigDecimal[] current(int year) {
-        BigDecimal[] values = new BigDecimal[12];
-        for (int k = 0; k < 12; k++) {
-            LedgerEntry e = figure(year, k + 1);
-            values[k] = e == null ? null : e.value();
-        }
-        return values;
-    }
-
-    /**
-     * The prior series of a year: the entity's own figures of the year before, except where a figure of this
-     * year carries a priorYearValue, which restates that month (同口径). A figure of this year without one leaves
-     * last year's own value standing.
-     */
-    public BigDecimal[] prior(int year) {
-        BigDecimal[] values = new BigDecimal[12];
-        for (int k = 0; k < 12; k++) {
-            LedgerEntry now = figure(year, k + 1);
-            if (now != null && now.priorYearValue() != null) {
-                values[k] = now.priorYearValue();
-            } else {
-                LedgerEntry before = figure(year - 1, k + 1);
-                values[k] = before == null ? null : before.value();
-            }
-        }
-        return values;
+    /** The years with an entry, in the order first met. */
+    public int[] years() {
+        return yearKeys.clone();
     }
 
     /** Year-to-date of the current series by month (shared: do not modify). */
@@ -252,8 +210,8 @@ public final class EntitySeries {
     private BigDecimal[][] decimals(int year) {
         DerivedYears.Year c = cached(year);
         if (c.decimals == null) {
-            c.decimals = new BigDecimal[][] {YearToDate.byMonth(basis(), current(year)),
-                    YearToDate.byMonth(basis(), prior(year))};
+            c.decimals = new BigDecimal[][] {YearToDate.byMonth(basis(), SeriesMonths.current(this, year)),
+                    YearToDate.byMonth(basis(), SeriesMonths.prior(this, year))};
         }
         return c.decimals;
     }

@@ -1,10 +1,8 @@
 package io.pacer.aggregate.partition;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +11,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import io.pacer.aggregate.figure.EntitySeries;
 import io.pacer.aggregate.figure.FigureEngine;
 import io.pacer.aggregate.figure.Flush;
-import io.pacer.aggregate.figure.RegionFigure;
 import io.pacer.aggregate.flush.FlushPolicy;
 import io.pacer.aggregate.store.Documents;
-import io.pacer.aggregate.store.SeriesDocuments;
 import io.pacer.aggregate.store.Sent;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -141,8 +136,8 @@ final class PartitionState {
         try {
             Flush flush = meters.compute.record(this::computeFlush);
             List<Sent> sent = meters.publish.record(() -> shared.publisher().send(flush));
-            shared.writer().enqueue(pending.totalsRows(), seriesSnapshots(), rankings(flush), pending.checkpoints(),
-                    midBacklog, sent);
+            shared.writer().enqueue(pending.totalsRows(), FlushDocuments.series(engine, pending),
+                    FlushDocuments.rankings(engine, flush), pending.checkpoints(), midBacklog, sent);
             FlushMeters.since(meters.toRanking, pending.acceptedAt(), 0, pending.acceptedCount());
             pending.clear();
             long took = policy.flushed(started);
@@ -167,31 +162,6 @@ final class PartitionState {
             shared.watchdog().died("aggregate-flush", e);
             throw e;
         }
-    }
-
-    /** The changed entities' series as they are now (the stored form is built by the store writer). */
-    private List<SeriesDocuments.Snapshot> seriesSnapshots() {
-        List<SeriesDocuments.Snapshot> snapshots = new ArrayList<>();
-        for (Pending.SeriesKey k : pending.series()) {
-            EntitySeries s = engine.series(k.group(), k.entityId(), k.indicator());
-            if (s != null && !s.isEmpty()) {
-                snapshots.add(SeriesDocuments.Snapshot.of(k.group(), s));
-            }
-        }
-        return snapshots;
-    }
-
-    /** The rankings the flush's figures belong to, each whole (a ranking is stored as one document). */
-    private List<Documents.Ranking> rankings(Flush flush) {
-        Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
-        for (RegionFigure figure : flush.figures()) {
-            String group = FigureEngine.groupOf(figure);
-            String period = figure.period().toString();
-            rankings.computeIfAbsent(Documents.rankingId(group, figure.indicator(), period), id -> new Documents
-                    .Ranking(group, figure.indicator(), period, engine.ranking(group, figure.indicator(),
-                            figure.period())));
-        }
-        return List.copyOf(rankings.values());
     }
 
     /** After a failed flush: what was published and stored is unknown, so it is read back and compared anew. */

@@ -41,10 +41,15 @@ public final class SeriesDocuments {
         public static Snapshot of(String group, EntitySeries series) {
             List<Period> periods = new ArrayList<>();
             List<LedgerEntry> entries = new ArrayList<>();
-            series.forEachEntry((period, e) -> {
-                periods.add(period);
-                entries.add(e);
-            });
+            for (int year : series.years()) {
+                for (int month = 1; month <= 12; month++) {
+                    Period period = new Period(year, month);
+                    for (LedgerEntry e : series.revisions(period)) {
+                        periods.add(period);
+                        entries.add(e);
+                    }
+                }
+            }
             return new Snapshot(group, series.entityId(), series.indicator(), series.regionId(), periods, entries);
         }
 

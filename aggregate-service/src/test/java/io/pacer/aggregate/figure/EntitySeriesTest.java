@@ -22,8 +22,8 @@ class EntitySeriesTest {
         put(1, "2025-01", "10", null);
         put(2, "2025-02", "20", null);
         put(3, "2026-01", "12", null);
-        assertThat(Mother.text(series.prior(2026), 3)).isEqualTo("10,20,_");
-        assertThat(Mother.text(series.current(2026), 3)).isEqualTo("12,_,_");
+        assertThat(Mother.text(SeriesMonths.prior(series, 2026), 3)).isEqualTo("10,20,_");
+        assertThat(Mother.text(SeriesMonths.current(series, 2026), 3)).isEqualTo("12,_,_");
     }
 
     @Test
@@ -31,25 +31,25 @@ class EntitySeriesTest {
         put(1, "2025-01", "10", null);
         put(2, "2025-02", "20", null);
         put(3, "2026-02", "30", "25");
-        assertThat(Mother.text(series.prior(2026), 2)).isEqualTo("10,25");
+        assertThat(Mother.text(SeriesMonths.prior(series, 2026), 2)).isEqualTo("10,25");
         // last year's own series is not rewritten by the restatement
-        assertThat(Mother.text(series.current(2025), 2)).isEqualTo("10,20");
+        assertThat(Mother.text(SeriesMonths.current(series, 2025), 2)).isEqualTo("10,20");
     }
 
     @Test
     void aPriorYearValueGivesAPriorSeriesWhereLastYearHasNone() {
         put(1, "2026-03", "30", "15");
-        assertThat(Mother.text(series.prior(2026), 3)).isEqualTo("_,_,15");
+        assertThat(Mother.text(SeriesMonths.prior(series, 2026), 3)).isEqualTo("_,_,15");
     }
 
     @Test
     void aRevisionReplacesTheFigureEntirelyIncludingDroppingItsPriorYearValue() {
         put(1, "2025-02", "20", null);
         put(2, "2026-02", "30", "25");
-        assertThat(Mother.text(series.prior(2026), 2)).isEqualTo("_,25");
+        assertThat(Mother.text(SeriesMonths.prior(series, 2026), 2)).isEqualTo("_,25");
         put(3, "2026-02", "31", null);
-        assertThat(Mother.text(series.current(2026), 2)).isEqualTo("_,31");
-        assertThat(Mother.text(series.prior(2026), 2)).isEqualTo("_,20");
+        assertThat(Mother.text(SeriesMonths.current(series, 2026), 2)).isEqualTo("_,31");
+        assertThat(Mother.text(SeriesMonths.prior(series, 2026), 2)).isEqualTo("_,20");
     }
 
     @ParameterizedTest(name = "positions {0} then {1} → figure {2}, second was {3}")

@@ -59,7 +59,12 @@ class SeriesDocumentsTest {
 
     private static List<String> entries(EntitySeries series) {
         List<String> all = new ArrayList<>();
-        series.forEachEntry((period, e) -> all.add(period + " " + e));
+        for (int year : series.years()) {
+            for (int month = 1; month <= 12; month++) {
+                Period period = new Period(year, month);
+                series.revisions(period).forEach(e -> all.add(period + " " + e));
+            }
+        }
         all.sort(null);
         return all;
     }
