@@ -5,15 +5,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,7 +20,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+
+import io.pacer.support.testing.FeaturePackages;
 
 /**
  * The package boundaries of ingest-service, held on its main classes: the feature packages form no cycles, each
@@ -69,7 +66,8 @@ class IngestArchitectureTest {
             .beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule eachFeaturePackageUsesOnlyThePackagesItsRowNames = mayUse();
+    static final ArchRule eachFeaturePackageUsesOnlyThePackagesItsRowNames = FeaturePackages.mayUse(ROOT,
+            MAY_USE);
 
     @ArchTest
     static final ArchRule theApplicationPackageUsesNoFeaturePackage = noClasses().that().resideInAPackage(ROOT)
@@ -81,22 +79,7 @@ class IngestArchitectureTest {
 
     @ArchTest
     static void everyFeaturePackageHasARowAndEveryRowAPackage(JavaClasses classes) {
-        Set<String> features = new TreeSet<>();
-        classes.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith(ROOT + "."))
-                .forEach(p -> features.add(p.substring(ROOT.length() + 1).split("\\.")[0]));
-        assertThat(features).containsExactlyInAnyOrderElementsOf(MAY_USE.keySet());
-    }
-
-    private static ArchRule mayUse() {
-        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
-        for (String feature : MAY_USE.keySet()) {
-            layers = layers.layer(feature).definedBy(ROOT + "." + feature + "..");
-        }
-        for (Map.Entry<String, List<String>> row : MAY_USE.entrySet()) {
-            layers = row.getValue().isEmpty() ? layers.whereLayer(row.getKey()).mayNotAccessAnyLayer()
-                    : layers.whereLayer(row.getKey()).mayOnlyAccessLayers(row.getValue().toArray(String[]::new));
-        }
-        return layers;
+        FeaturePackages.assertEveryPackageHasARow(classes, ROOT, MAY_USE.keySet());
     }
 
     private static boolean usesKafkaConsumer(JavaClass type) {

@@ -1,5 +1,6 @@
 package io.pacer.alert.api;
 
+import io.pacer.support.testing.ContractPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

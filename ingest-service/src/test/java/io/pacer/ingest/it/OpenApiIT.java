@@ -1,5 +1,6 @@
 package io.pacer.ingest.it;
 
+import io.pacer.support.testing.ContractPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.pacer.ingest.it;
+package io.pacer.support.testing;
 
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The {@code /api/v1} paths with their HTTP methods: as the handlers serve them, and as an OpenAPI document lists
  * them.
  */
-final class ContractPaths {
+public final class ContractPaths {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");
@@ -21,7 +21,7 @@ final class ContractPaths {
     private ContractPaths() {
     }
 
-    static Map<String, Set<String>> handled(RequestMappingHandlerMapping mapping) {
+    public static Map<String, Set<String>> handled(RequestMappingHandlerMapping mapping) {
         Map<String, Set<String>> paths = new TreeMap<>();
         mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
                 .filter(path -> path.startsWith("/api/v1/"))
@@ -30,7 +30,7 @@ final class ContractPaths {
         return paths;
     }
 
-    static Map<String, Set<String>> documented(JsonNode openApi) {
+    public static Map<String, Set<String>> documented(JsonNode openApi) {
         Map<String, Set<String>> paths = new TreeMap<>();
         openApi.get("paths").properties().forEach(path -> path.getValue().properties().stream()
                 .map(Map.Entry::getKey).filter(METHODS::contains)
@@ -39,7 +39,7 @@ final class ContractPaths {
     }
 
     /** True when the page runs no inline script or style: everything it loads comes from files. */
-    static boolean onlyFileScriptsAndStyles(String html) {
+    public static boolean onlyFileScriptsAndStyles(String html) {
         return !html.matches("(?s).*<script(?![^>]*\\ssrc=)[^>]*>.*") && !html.contains("<style")
                 && !html.matches("(?s).*\\sstyle=.*") && !html.matches("(?s).*\\son[a-z]+=.*");
     }
