@@ -13,6 +13,7 @@ import io.pacer.events.Topics;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,8 +23,13 @@ import tools.jackson.databind.JsonNode;
  * partitions once the session timeout has passed, and the rankings and the alert must then be what the test computes
  * ({@link FaultCheck}); once the killed ones are back, the partitions are shared again, every query answers alike
  * on both instances, the expectation holds on each, and no alert transition is published or delivered twice.
+ *
+ * <p>A fault run of its own stack (some two minutes), so it runs only with {@code -Dpacer.e2e.instances=true}:
+ * {@code .ci/run} runs it after {@code mvn verify}, which stays within its time.
  */
 @Order(0)
+@EnabledIfSystemProperty(named = "pacer.e2e.instances", matches = "true",
+        disabledReason = "a fault lane of its own: -Dpacer.e2e.instances=true (.ci/run runs it after mvn verify)")
 class TwoInstancesIT {
 
     private static final long PACE_MILLIS = 50;
