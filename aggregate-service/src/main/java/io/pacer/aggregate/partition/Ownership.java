@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.pacer.aggregate.store.Documents;
+import io.pacer.aggregate.store.SeriesDocuments;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.Topics;
 import org.apache.kafka.common.TopicPartition;
@@ -36,7 +37,8 @@ final class Ownership {
                         + "replaying what it holds", tp, end, stored);
                 stored = null;
             }
-            state.seriesMissing = !state.shared.store().storesSeries(PartitionState.key(tp));
+            state.series.assigned(tp, state.shared.store().checkpoint(SeriesDocuments.checkpointKey(
+                    PartitionState.key(tp))));
             state.replay.start(tp, stored == null ? -1 : stored);
             return null;
         }

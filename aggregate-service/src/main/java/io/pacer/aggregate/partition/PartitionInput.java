@@ -100,6 +100,7 @@ final class PartitionInput {
     private boolean noteReached(Map<TopicPartition, Long> reached) {
         boolean ended = false;
         for (Map.Entry<TopicPartition, Long> r : reached.entrySet()) {
+            state.series.reached(r.getKey(), r.getValue());
             if (state.replay.reached(r.getKey(), r.getValue())) {
                 Set<String> fed = state.owned.getOrDefault(r.getKey(), Set.of());
                 Aggregator.awaitStore(state.shared, "seeding replayed groups");
@@ -190,8 +191,7 @@ final class PartitionInput {
                 state.pending.accepted(r.acceptedAt());
             }
         }
-        if (result != EntitySeries.Applied.DUPLICATE && (!quiet || state.seriesMissing)) {
-            // up to the checkpoint stored already, unless stored by a version that did not store series
+        if (result != EntitySeries.Applied.DUPLICATE && !state.series.isStored(in.partition(), in.offset())) {
             state.pending.series(r.parentRegionId(), r.entityId(), r.indicator());
         }
         state.owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());

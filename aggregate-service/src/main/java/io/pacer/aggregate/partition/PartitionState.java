@@ -44,8 +44,7 @@ final class PartitionState {
     private final ReentrantLock lock = new ReentrantLock();
     /** Set when a flush failed half-way: what was published and stored is read back before the next one. */
     private boolean reloadNeeded;
-    /** Set when the store has checkpoints but no series (written before series were stored): replays store them. */
-    boolean seriesMissing;
+    final SeriesProgress series = new SeriesProgress();
     private long publishFailuresSeen;
 
     PartitionState(int number, Shared shared) {
@@ -136,10 +135,17 @@ final class PartitionState {
         try {
             Flush flush = meters.compute.record(this::computeFlush);
             List<Sent> sent = meters.publish.record(() -> shared.publisher().send(flush));
-            shared.writer().enqueue(pending.totalsRows(), FlushDocuments.series(engine, pending),
-                    FlushDocuments.rankings(engine, flush), pending.checkpoints(), midBacklog, sent);
+            // the series wait out a backlog: written at its end (and with every live flush), not at each flush of it
+            boolean withSeries = !midBacklog;
+            Map<String, Long> marks = pending.checkpoints();
+            if (withSeries) {
+                marks = new HashMap<>(marks);
+                marks.putAll(series.taken());
+            }
+            shared.writer().enqueue(pending.totalsRows(), withSeries ? FlushDocuments.series(engine, pending)
+                    : List.of(), FlushDocuments.rankings(engine, flush), marks, midBacklog, sent);
             FlushMeters.since(meters.toRanking, pending.acceptedAt(), 0, pending.acceptedCount());
-            pending.clear();
+            pending.clear(withSeries);
             long took = policy.flushed(started);
             if (policy.lastBatchWasBacklog() && !flush.isEmpty()) {
                 log.info("Backlog flush of partition {}: {} figures, {} totals in {} ms", number,
@@ -199,6 +205,7 @@ final class PartitionState {
         List.copyOf(owned.keySet()).forEach(this::forget);
         owned.clear();
         replay.clear();
+        series.clear();
         pending.clear();
         reloadNeeded = false;
         publishFailuresSeen = shared.writer().publishFailures();
@@ -211,6 +218,7 @@ final class PartitionState {
             engine.drop(groups);
         }
         replay.forget(tp);
+        series.forget(tp);
     }
 
     boolean ownsLedger(TopicPartition ledger) {

@@ -80,9 +80,16 @@ final class Pending {
     }
 
     void clear() {
+        clear(true);
+    }
+
+    /** Forgets what a flush took: the series' keys only when it took them too. */
+    void clear(boolean withSeries) {
         totalsRows.clear();
         checkpoints.clear();
-        series.clear();
+        if (withSeries) {
+            series.clear();
+        }
         accepted = 0;
     }
 }

@@ -57,8 +57,7 @@ public class FigureStore {
         upsert(CHILD_TOTALS, totals);
         upsert(RANKINGS, rankings);
         List<Document> marks = new ArrayList<>();
-        checkpoints.forEach((partition, offset) -> marks.add(new Document("_id", partition).append("offset", offset)
-                .append("series", true)));
+        checkpoints.forEach((partition, offset) -> marks.add(new Document("_id", partition).append("offset", offset)));
         upsert(CHECKPOINTS, marks);
     }
 
@@ -73,15 +72,6 @@ public class FigureStore {
             collection(SERIES).find(Filters.and(Filters.in("regionId", regionIds), Filters.eq("indicator",
                     indicator))).forEach(action);
         }
-    }
-
-    /**
-     * Whether the entities' series fed by an input partition are stored up to its checkpoint: false when its
-     * checkpoint was written by a version that stored no series (they are then written on the next replay).
-     */
-    public boolean storesSeries(String partition) {
-        Document d = collection(CHECKPOINTS).find(Filters.eq("_id", partition)).first();
-        return d == null || Boolean.TRUE.equals(d.getBoolean("series"));
     }
 
     public Long checkpoint(String partition) {

@@ -27,6 +27,16 @@ public final class SeriesDocuments {
     private SeriesDocuments() {
     }
 
+    /** The checkpoint of the series a ledger partition feeds (see FigureStore's checkpoints). */
+    public static String checkpointKey(String partitionKey) {
+        return "series|" + partitionKey;
+    }
+
+    /** Whether a checkpoint is one of the series' (written after them, not with the rankings). */
+    public static boolean isSeriesCheckpoint(String key) {
+        return key.startsWith("series|");
+    }
+
     public static String id(String group, String entityId, String indicator) {
         return group + "|" + entityId + "|" + indicator;
     }
