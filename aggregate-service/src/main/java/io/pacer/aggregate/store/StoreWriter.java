@@ -195,14 +195,18 @@ public class StoreWriter implements DisposableBean {
         }
     }
 
-    /** One write; when it fails for what it holds, the documents at fault are found and dead-lettered. */
+    /**
+     * One write, rankings first (the series, all of them at the end of a catch-up, have a checkpoint of their own);
+     * when it fails for what it holds, the documents at fault are found and dead-lettered.
+     */
     private void write(WriteQueue.Batch batch) {
         beforeWrite.run();
         Map<String, Documents.Ranking> docs = batch.rankings();
         try {
-            store.writeSeries(batch.series().values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
             store.write(batch.rows().values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(),
-                    batch.marks());
+                    batch.marks(false));
+            store.writeSeries(batch.series().values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
+            store.write(List.of(), List.of(), batch.marks(true));
         } catch (RuntimeException e) {
             if (Failures.isInfrastructure(e)) {
                 throw e;

@@ -22,6 +22,17 @@ final class WriteQueue {
      */
     record Batch(Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> series,
             Map<String, Documents.Ranking> rankings, Map<String, Long> marks, List<Sent> sent) {
+
+        /** The series' checkpoints ({@code series}) or the others. */
+        Map<String, Long> marks(boolean series) {
+            Map<String, Long> some = new HashMap<>();
+            marks.forEach((key, offset) -> {
+                if (SeriesDocuments.isSeriesCheckpoint(key) == series) {
+                    some.put(key, offset);
+                }
+            });
+            return some;
+        }
     }
 
     private Map<String, Document> totals = new LinkedHashMap<>();
