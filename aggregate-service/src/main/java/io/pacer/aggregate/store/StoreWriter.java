@@ -18,15 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores what the flushes published, behind them, on a thread of its own: reading the ledger no longer waits for
- * MongoDB, which on the embedded H2 backend took seconds per flush and, blocking the consumer, most of a catch-up.
- *
- * <p>Writes coalesce ({@link WriteQueue}): a slow store gets fewer, larger writes. Writes are spaced
- * ({@link WriteSpacing}) and wait for the acknowledgements of the events they store the state of. Every partition's
- * flushes share the writer; a checkpoint is per input partition. The order of
- * {@link FigureStore#write} holds for each write (rows, rankings, then checkpoints), and a checkpoint only ever
- * joins the write that holds every document up to it, so what is stored is always a state the ledger reached. A
- * failed write is put back under anything newer and tried again a second later.
+ * Stores what the flushes published, behind them, on a thread of its own, so reading the ledger never waits for
+ * MongoDB. Writes coalesce ({@link WriteQueue}), are spaced ({@link WriteSpacing}) and wait for the acknowledgements
+ * of the events they store the state of. A write stores rows, rankings and their checkpoints, then the series and
+ * theirs; a checkpoint only ever joins the write that holds every document up to it, so what is stored is always a
+ * state the ledger reached. A failed write is put back under anything newer and tried again a second later.
  */
 @Component
 public class StoreWriter implements DisposableBean {
@@ -60,7 +56,7 @@ public class StoreWriter implements DisposableBean {
 
     /**
      * {@code ackTimeout}: how long the events of what is to be stored may take to be acknowledged. The thread runs
-     * under the watchdog: an Error that ends it (the issue-13 OutOfMemoryError did) takes the instance down.
+     * under the watchdog: an Error that ends it (an OutOfMemoryError, say) takes the instance down.
      */
     public StoreWriter(FigureStore store, Duration ackTimeout, MeterRegistry registry, DeadLetterSink deadLetters,
             WorkerWatchdog watchdog) {

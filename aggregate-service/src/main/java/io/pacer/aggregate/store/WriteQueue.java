@@ -3,6 +3,7 @@ package io.pacer.aggregate.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ final class WriteQueue {
         }
     }
 
+    /** The most series one write takes. */
+    static final int SERIES_PER_WRITE = 2_000;
+
     private Map<String, Document> totals = new LinkedHashMap<>();
     private Map<String, SeriesDocuments.Snapshot> series = new LinkedHashMap<>();
     private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
@@ -50,13 +54,33 @@ final class WriteQueue {
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
     }
 
-    /** Everything waiting, as one write; the queue is empty after. */
+    /**
+     * Everything waiting as one write, except that it takes at most {@value #SERIES_PER_WRITE} series: the end of a
+     * catch-up queues every series at once, and the rankings queued after it must not wait for all of them. The
+     * series' checkpoints wait in the queue until the last series queued before them is taken.
+     */
     Batch take() {
-        Batch batch = new Batch(totals, series, rankings, checkpoints, acks);
+        Map<String, SeriesDocuments.Snapshot> someSeries = series;
+        Map<String, Long> marks = checkpoints;
+        if (series.size() <= SERIES_PER_WRITE) {
+            series = new LinkedHashMap<>();
+            checkpoints = new HashMap<>();
+        } else {
+            someSeries = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, SeriesDocuments.Snapshot>> rest = series.entrySet().iterator();
+            while (someSeries.size() < SERIES_PER_WRITE) {
+                Map.Entry<String, SeriesDocuments.Snapshot> next = rest.next();
+                someSeries.put(next.getKey(), next.getValue());
+                rest.remove();
+            }
+            Map<String, Long> others = new HashMap<>();
+            checkpoints.entrySet().removeIf(mark -> !SeriesDocuments.isSeriesCheckpoint(mark.getKey())
+                    && others.put(mark.getKey(), mark.getValue()) == null);
+            marks = others;
+        }
+        Batch batch = new Batch(totals, someSeries, rankings, marks, acks);
         totals = new LinkedHashMap<>();
-        series = new LinkedHashMap<>();
         rankings = new LinkedHashMap<>();
-        checkpoints = new HashMap<>();
         acks = new ArrayList<>();
         return batch;
     }
