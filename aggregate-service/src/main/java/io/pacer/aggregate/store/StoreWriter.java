@@ -72,12 +72,6 @@ public class StoreWriter implements DisposableBean {
      * Queues one flush's documents and the input positions they cover. {@code midBacklog}: nobody waits for these
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
-    public void enqueue(Collection<Document> totalsRows, Collection<Documents.Ranking> rankingDocs,
-            Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
-        enqueue(totalsRows, List.of(), rankingDocs, marks, midBacklog, sent);
-    }
-
-    /** The same, with the entities' series the flush changed (state, written before the rankings). */
     public synchronized void enqueue(Collection<Document> totalsRows, Collection<SeriesDocuments.Snapshot> series,
             Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
         spacing.queued(midBacklog, queue.isEmpty());

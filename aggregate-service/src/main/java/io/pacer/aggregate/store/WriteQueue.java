@@ -73,10 +73,14 @@ final class WriteQueue {
                 someSeries.put(next.getKey(), next.getValue());
                 rest.remove();
             }
-            Map<String, Long> others = new HashMap<>();
-            checkpoints.entrySet().removeIf(mark -> !SeriesDocuments.isSeriesCheckpoint(mark.getKey())
-                    && others.put(mark.getKey(), mark.getValue()) == null);
-            marks = others;
+            marks = new HashMap<>();
+            for (Iterator<Map.Entry<String, Long>> all = checkpoints.entrySet().iterator(); all.hasNext();) {
+                Map.Entry<String, Long> mark = all.next();
+                if (!SeriesDocuments.isSeriesCheckpoint(mark.getKey())) {
+                    marks.put(mark.getKey(), mark.getValue());
+                    all.remove();
+                }
+            }
         }
         Batch batch = new Batch(totals, someSeries, rankings, marks, acks);
         totals = new LinkedHashMap<>();

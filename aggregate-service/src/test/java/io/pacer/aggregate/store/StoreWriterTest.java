@@ -84,7 +84,7 @@ class StoreWriterTest {
     void aDrainedWriterHasStoredTheLatestVersionOfEveryDocumentAndTheHighestCheckpoint() {
         FigureStore store = start(0);
         for (int version = 1; version <= 50; version++) {
-            writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-0" + (1 + version % 3), version)),
+            writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-0" + (1 + version % 3), version)),
                     Map.of("pacer.submissions-0", (long) version), false, List.of());
         }
         writer.drain(Duration.ofSeconds(10));
@@ -96,17 +96,17 @@ class StoreWriterTest {
     @Test
     void aBacklogsFlushesWaitToBeStoredTogetherUntilOneIsNeededAtOnce() throws Exception {
         FigureStore store = start(0);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-01", 1)),
                 Map.of("pacer.submissions-0", 1L), false, List.of());
         writer.drain(Duration.ofSeconds(10));
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-02", 2)),
                 Map.of("pacer.submissions-0", 5L), true, List.of());
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-03", 3)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-03", 3)),
                 Map.of("pacer.submissions-0", 8L), true, List.of());
         Thread.sleep(500);
         assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(1);
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(1L);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-04", 4)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-04", 4)),
                 Map.of("pacer.submissions-0", 9L), false, List.of());
         writer.drain(Duration.ofSeconds(10));
         assertThat(store.collection(FigureStore.RANKINGS).countDocuments()).isEqualTo(4);
@@ -117,7 +117,7 @@ class StoreWriterTest {
     void rankingsWhoseEventsKafkaDidNotTakeAreNotStoredAndThePartitionsAreTold() {
         FigureStore store = start(0);
         Document row = new Document("_id", "T1|revenue|2026").append("partition", "pacer.region-totals-0");
-        writer.enqueue(List.of(row), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.region-totals-0", 4L),
+        writer.enqueue(List.of(row), List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.region-totals-0", 4L),
                 false, List.of(new Sent(CompletableFuture.failedFuture(
                         new org.apache.kafka.common.errors.TimeoutException("broker away")), "figure event", "T1")));
         writer.drain(Duration.ofSeconds(10));
@@ -132,7 +132,7 @@ class StoreWriterTest {
     @Test
     void anEventKafkaRefusesForItsSizeIsDeadLetteredAndItsRankingStillStored() {
         FigureStore store = start(0);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 3L),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 3L),
                 false, List.of(new Sent(CompletableFuture.failedFuture(
                         new RecordTooLargeException("too large")), "figure event", "T1|revenue|2026-01")));
         writer.drain(Duration.ofSeconds(10));
@@ -149,7 +149,7 @@ class StoreWriterTest {
         Documents.Ranking hostile = new Documents.Ranking("D1", "revenue", "2026-02", List.of(new RegionFigure("T1",
                 "D1", "revenue", Period.parse("2026-02"), new BigDecimal("1E-17000000"), null, null, 100.0, 1, 1,
                 Ranks.NONE, Ranks.NONE)));
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1), hostile, ranking("D1|revenue|2026-03", 3)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-01", 1), hostile, ranking("D1|revenue|2026-03", 3)),
                 Map.of("pacer.submissions-0", 12L), false, List.of());
         writer.drain(Duration.ofSeconds(30));
         assertThat(versions(store)).containsExactlyInAnyOrder(1, 3);
@@ -157,7 +157,7 @@ class StoreWriterTest {
         assertThat(deadLetters).singleElement().asString()
                 .startsWith("pacer.submissions.dlq ranking D1|revenue|2026-02").contains("BsonMaximumSizeExceeded");
         // the writer goes on
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-04", 4)), Map.of("pacer.submissions-0", 13L),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-04", 4)), Map.of("pacer.submissions-0", 13L),
                 false, List.of());
         writer.drain(Duration.ofSeconds(10));
         assertThat(store.checkpoint("pacer.submissions-0")).isEqualTo(13L);
@@ -170,7 +170,7 @@ class StoreWriterTest {
         writer.beforeEachWrite(() -> {
             throw new OutOfMemoryError("injected");
         });
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L),
                 false, List.of());
         await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10)).until(watchdog::anyDead);
         assertThat(watchdog.health().getStatus()).isEqualTo(Status.DOWN);
@@ -187,10 +187,10 @@ class StoreWriterTest {
         }
         start(port);
         server.close();
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-01", 1)),
                 Map.of("pacer.submissions-0", 7L), false, List.of());
         Thread.sleep(1500);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-02", 2)),
                 Map.of("pacer.submissions-0", 9L), false, List.of());
         assertThat(writer.isIdle()).isFalse();
         server = MongoWireServer.inMemory().start(port);
@@ -223,7 +223,7 @@ class StoreWriterTest {
                 Thread.currentThread().interrupt();
             }
         });
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-01", 1)), Map.of("pacer.submissions-0", 1L),
                 false, List.of());
         assertThat(firstWriteStarted.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> drained = new CompletableFuture<>();
@@ -234,7 +234,7 @@ class StoreWriterTest {
         drainer.start();
         // the drain waits for the write under way: from now on what is queued comes after it
         await().atMost(Duration.ofSeconds(5)).until(() -> drainer.getState() == Thread.State.TIMED_WAITING);
-        writer.enqueue(List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-1", 1L),
+        writer.enqueue(List.of(), List.of(), List.of(ranking("D1|revenue|2026-02", 2)), Map.of("pacer.submissions-1", 1L),
                 false, List.of());
         releaseFirst.countDown();
         try {

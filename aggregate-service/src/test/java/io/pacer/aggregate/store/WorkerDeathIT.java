@@ -60,7 +60,7 @@ class WorkerDeathIT {
             // an Error, as the OutOfMemoryError of the issue was (a real one would also stop the test JVM)
             throw new InternalError("injected into the store writer");
         });
-        writer.enqueue(List.of(), List.of(), Map.of("pacer.submissions-0", 0L), false, List.of());
+        writer.enqueue(List.of(), List.of(), List.of(), Map.of("pacer.submissions-0", 0L), false, List.of());
         // the thread dies of the Error: Awaitility would otherwise fail the test with it
         await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(status("/actuator/health")).isEqualTo(503);
