@@ -52,7 +52,7 @@ class AlertArchitectureTest {
         MAY_USE.put("figure", List.of("position", "target", "rule", "lifecycle"));
         MAY_USE.put("forecast", List.of("reference", "target", "rule", "lifecycle", "figure"));
         MAY_USE.put("missing", List.of("position", "reference", "rule", "lifecycle"));
-        MAY_USE.put("project", List.of("rule", "lifecycle"));
+        MAY_USE.put("project", List.of("position", "rule", "lifecycle"));
         MAY_USE.put("notify", List.of("reference", "text", "lifecycle"));
         MAY_USE.put("analysis", List.of("reference", "text", "rule", "lifecycle", "figure"));
         MAY_USE.put("restore", List.of("position", "target", "lifecycle", "figure", "project"));

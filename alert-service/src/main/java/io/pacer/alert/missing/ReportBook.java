@@ -1,14 +1,13 @@
 package io.pacer.alert.missing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.kafka.common.utils.Utils;
 import org.springframework.stereotype.Component;
 
+import io.pacer.alert.position.LedgerOwnership;
 import io.pacer.events.Period;
 
 /**
@@ -31,13 +30,13 @@ class ReportBook {
         }
     }
 
-    /** The ledger partitions this instance owns, out of how many. */
-    private record Ownership(Set<Integer> partitions, int count) {
-    }
-
     private final Map<String, Reports> entities = new ConcurrentHashMap<>();
     private final Set<Integer> restoring = ConcurrentHashMap.newKeySet();
-    private volatile Ownership ownership = new Ownership(Set.of(), 0);
+    private final LedgerOwnership ownership;
+
+    ReportBook(LedgerOwnership ownership) {
+        this.ownership = ownership;
+    }
 
     void apply(String entityId, String indicator, Period period, int partition) {
         Reports reports = entities.compute(entityId, (id, r) -> r == null || r.partition != partition
@@ -80,7 +79,7 @@ class ReportBook {
     }
 
     void owned(Set<Integer> partitions, int count) {
-        ownership = new Ownership(Set.copyOf(partitions), count);
+        ownership.owned(partitions, count);
     }
 
     /**
@@ -90,16 +89,10 @@ class ReportBook {
      * the owner of partition 0 judges it.
      */
     boolean owns(String entityId, String parentRegionId) {
-        Ownership now = ownership;
-        if (now.count() == 0) {
+        if (!ownership.assigned()) {
             return false;
         }
-        if (entities.containsKey(entityId)) {
-            return true;
-        }
-        int partition = parentRegionId == null ? 0
-                : Utils.toPositive(Utils.murmur2(parentRegionId.getBytes(StandardCharsets.UTF_8))) % now.count();
-        return now.partitions().contains(partition);
+        return entities.containsKey(entityId) || ownership.owns(parentRegionId);
     }
 
     void forget(int partition) {

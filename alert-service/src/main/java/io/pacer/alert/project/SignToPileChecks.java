@@ -20,6 +20,7 @@ import io.pacer.alert.lifecycle.Alert;
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.lifecycle.AlertStore;
 import io.pacer.alert.lifecycle.Fingerprint;
+import io.pacer.alert.position.LedgerOwnership;
 import io.pacer.alert.rule.Verdict;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.AlertRule;
@@ -31,7 +32,9 @@ import io.pacer.events.ProjectRecord;
  * grow) and once the register has been restored at start-up, and a project on every change of it. The daily check
  * also resolves a firing alert whose project is gone or now has another fingerprint (deleted, moved to another
  * region, re-dated into another year), so nothing missed while the service was down stays firing. Not limited to
- * regions with targets.
+ * regions with targets. With several instances each judges the projects whose region's key falls on a ledger
+ * partition it owns ({@link LedgerOwnership}), so a project is judged, and notified, once; after an assignment the
+ * projects it now owns are judged at once.
  */
 @Component
 public class SignToPileChecks {
@@ -44,14 +47,28 @@ public class SignToPileChecks {
     private final AlertStore alerts;
     private final Clock clock;
     private final int limitDays;
+    private final LedgerOwnership ownership;
 
     SignToPileChecks(ProjectBook book, AlertEvaluator evaluator, AlertStore alerts, Clock clock,
-            AlertProperties properties) {
+            AlertProperties properties, LedgerOwnership ownership) {
         this.book = book;
         this.evaluator = evaluator;
         this.alerts = alerts;
         this.clock = clock;
         this.limitDays = properties.signToPileDays();
+        this.ownership = ownership;
+        ownership.onChange(this::ownershipChanged);
+    }
+
+    private void ownershipChanged() {
+        if (book.restored()) {
+            try {
+                checkAll(today());
+            } catch (RuntimeException e) {
+                log.warn("SIGN_TO_PILE check after a ledger assignment failed, will retry on the next run: {}",
+                        e.toString());
+            }
+        }
     }
 
     @Scheduled(cron = "${pacer.alert.sign-to-pile-check:0 5 0 * * *}", zone = "Asia/Shanghai")
@@ -72,15 +89,19 @@ public class SignToPileChecks {
         return LocalDate.now(clock.withZone(SHANGHAI));
     }
 
-    /** Judges every project as of {@code today}; returns the transitions. */
+    /** Judges every project this instance owns as of {@code today}; returns the transitions. */
     public List<AlertEvent> checkAll(LocalDate today) {
         Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
         for (ProjectRecord project : book.all()) {
-            verdicts.put(SignToPileRule.fingerprint(project), SignToPileRule.evaluate(project, today, limitDays));
+            if (ownership.owns(project.regionId())) {
+                verdicts.put(SignToPileRule.fingerprint(project), SignToPileRule.evaluate(project, today, limitDays));
+            }
         }
         for (Alert firing : alerts.search(and(eq("rule", AlertRule.SIGN_TO_PILE.name()),
                 eq("state", AlertState.FIRING.name())))) {
-            verdicts.putIfAbsent(firing.fingerprint(), SignToPileRule.removed());
+            if (ownership.owns(firing.fingerprint().regionId())) {
+                verdicts.putIfAbsent(firing.fingerprint(), SignToPileRule.removed());
+            }
         }
         List<AlertEvent> transitions = evaluator.judge(verdicts);
         log.info("SIGN_TO_PILE checked {} projects as of {}: {} transitions", book.size(), today, transitions.size());
@@ -93,10 +114,10 @@ public class SignToPileChecks {
      */
     void changed(ProjectRecord previous, ProjectRecord current) {
         Map<Fingerprint, Verdict> verdicts = new LinkedHashMap<>();
-        if (current != null) {
+        if (current != null && ownership.owns(current.regionId())) {
             verdicts.put(SignToPileRule.fingerprint(current), SignToPileRule.evaluate(current, today(), limitDays));
         }
-        if (previous != null) {
+        if (previous != null && ownership.owns(previous.regionId())) {
             verdicts.putIfAbsent(SignToPileRule.fingerprint(previous), SignToPileRule.removed());
         }
         evaluator.judge(verdicts);

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
+import io.pacer.alert.position.LedgerOwnership;
 import io.pacer.events.Period;
 
 class ReportBookOwnershipTest {
@@ -20,8 +21,8 @@ class ReportBookOwnershipTest {
 
     @Test
     void anEntityBelongsToTheOwnerOfItsParentRegionsLedgerPartition() {
-        ReportBook mine = new ReportBook();
-        ReportBook theirs = new ReportBook();
+        ReportBook mine = new ReportBook(new LedgerOwnership());
+        ReportBook theirs = new ReportBook(new LedgerOwnership());
         int d1 = partitionOf("d1", 4);
         mine.owned(Set.of(d1), 4);
         theirs.owned(IntStream.range(0, 4).filter(p -> p != d1).boxed().collect(Collectors.toSet()), 4);
@@ -32,12 +33,12 @@ class ReportBookOwnershipTest {
 
     @Test
     void noEntityIsOwnedBeforeAnyPartitionIsAssigned() {
-        assertThat(new ReportBook().owns("e1", "d1")).isFalse();
+        assertThat(new ReportBook(new LedgerOwnership()).owns("e1", "d1")).isFalse();
     }
 
     @Test
     void anEntityOfARootRegionBelongsToTheOwnerOfPartitionZero() {
-        ReportBook book = new ReportBook();
+        ReportBook book = new ReportBook(new LedgerOwnership());
         book.owned(Set.of(0), 2);
         assertThat(book.owns("e-city", null)).isTrue();
         book.owned(Set.of(1), 2);
@@ -46,7 +47,7 @@ class ReportBookOwnershipTest {
 
     @Test
     void anEntityWhoseRecordsCameOnAnOwnedPartitionIsOwnedUntilThePartitionIsForgotten() {
-        ReportBook book = new ReportBook();
+        ReportBook book = new ReportBook(new LedgerOwnership());
         int other = 1 - partitionOf("d1", 2);
         book.owned(Set.of(other), 2);
         book.apply("e-moved", "projects_completed", new Period(2026, 1), other);

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.messaging.support.MessageBuilder;
 
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.notify.WebhookReceiver;
+import io.pacer.alert.position.LedgerOwnership;
 import io.pacer.events.AlertEvent;
 import io.pacer.events.AlertRule;
 import io.pacer.events.AlertState;
@@ -44,6 +47,8 @@ class SignToPileStreamTest extends ServiceTest {
 
     @Autowired
     SignToPileChecks checks;
+    @Autowired
+    LedgerOwnership ownership;
     private WebhookReceiver pile;
     private WebhookReceiver progress;
 
@@ -138,6 +143,32 @@ class SignToPileStreamTest extends ServiceTest {
         assertThat(received.get(1).body()).contains("签约已 136 天，仍未打桩（红灯）");
         assertThat(received.get(2).body()).contains("\"status\":\"resolved\"");
         assertThat(progress.received()).as("a subscription to another rule hears nothing").isEmpty();
+    }
+
+    @Test
+    void aProjectIsJudgedOnlyByTheInstanceOwningItsRegionsLedgerPartitionAndAtOnceWhenItComesToOwnIt() {
+        LocalDate today = checks.today();
+        int gxq = partitionOf("gxq", 2);
+        ownership.owned(Set.of(1 - gxq), 2);
+
+        send(Projects.signed("p-elsewhere", "gxq", today.minusDays(100)));
+        List<AlertEvent> onArrival = publishedFor("p-elsewhere");
+        checks.checkAll(today);
+        List<AlertEvent> onTheClock = publishedFor("p-elsewhere");
+        ownership.owned(Set.of(gxq), 2);
+        checks.checkAll(today);
+        List<AlertEvent> owned = publishedFor("p-elsewhere");
+
+        assertThat(onArrival).as("another instance owns gxq's partition").isEmpty();
+        assertThat(onTheClock).isEmpty();
+        assertThat(owned).singleElement().satisfies(e -> {
+            assertThat(e.transition()).isEqualTo(TransitionKind.FIRING);
+            assertThat(e.daysSinceSigned()).isEqualTo(100);
+        });
+    }
+
+    private static int partitionOf(String key, int count) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % count;
     }
 
     @Test
