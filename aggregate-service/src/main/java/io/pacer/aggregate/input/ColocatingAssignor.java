@@ -107,8 +107,8 @@ public final class ColocatingAssignor implements ConsumerPartitionAssignor, Conf
             }
             assignments.put(entry.getKey(), new Assignment(given));
         }
-        log.info("Assigned the partitions of {} to {} members by instance {}; {} wait for their holder to let go",
-                partitions, members.size(), numbers, waiting);
+        log.info("Assigned the partitions of {} to {} members, partition numbers by instance {}; {} wait for their "
+                + "holder to let go", partitions, members.size(), numbers, waiting);
         return new GroupAssignment(assignments);
     }
 
