@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads a million of them, and
- * even Jackson's streaming parser was half of its time. It takes only the plain shape (fields in any order,
- * unknown ones skipped, strings without escapes, decimals of up to 18 digits without exponent, {@code late} a
- * literal {@code true} or {@code false}) and answers null for anything else, which {@link SubmissionParser} then
- * reads (and rejects with its reasons). What it reads is what that parser would: the same strings and exactly the
- * same decimals, scale included.
+ * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads the whole ledger, so each
+ * field is read once, without the tokens and text buffers of a general parser. It takes only the plain shape
+ * (fields in any order, unknown ones skipped, strings without escapes, decimals of up to 18 digits without
+ * exponent, {@code late} a literal {@code true} or {@code false}) and answers null for anything else, which
+ * {@link SubmissionParser} then reads (and rejects with its reasons). What it reads is what that parser would: the
+ * same strings and exactly the same decimals, scale included.
  *
  * <p>Ids repeat (a submission's figures share its id and instant, an entity sends every month), so strings are
  * shared through a small bounded cache rather than allocated per record: fewer objects kept for the life of the
