@@ -7,8 +7,8 @@ import io.pacer.events.PacerJson;
 
 /**
  * The four fields of a {@code pacer.figures} event the latency matcher needs, read with the streaming parser and
- * the rest skipped: binding every whole event (ranks, changes, decimals) was two thirds of the bench's own CPU in
- * the latency phase, taken from the processes it measures on the same two cores.
+ * the rest skipped: the bench shares the cores with the processes it measures, so it does not bind every whole
+ * event (ranks, changes, decimals) to read four fields.
  */
 record TownEvent(String regionId, String indicator, String period, int reported) {
 

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads a million of them, and
- * even Jackson's streaming parser was half of its time. It takes only the plain shape (fields in any order,
- * unknown ones skipped, strings without escapes, decimals of up to 18 digits without exponent, {@code late} a
- * literal {@code true} or {@code false}) and answers null for anything else, which {@link SubmissionParser} then
- * reads (and rejects with its reasons). What it reads is what that parser would: the same strings and exactly the
- * same decimals, scale included.
+ * Reads the ledger records that ingest writes straight from their bytes: a catch-up reads the whole ledger, so each
+ * field is read once, without the tokens and text buffers of a general parser. It takes only the plain shape
+ * (fields in any order, unknown ones skipped, strings without escapes, decimals of up to 18 digits without
+ * exponent, {@code late} a literal {@code true} or {@code false}) and answers null for anything else, which
+ * {@link SubmissionParser} then reads (and rejects with its reasons). What it reads is what that parser would: the
+ * same strings and exactly the same decimals, scale included.
  *
  * <p>Ids repeat (a submission's figures share its id and instant, an entity sends every month), so strings are
  * shared through a small bounded cache rather than allocated per record: fewer objects kept for the life of the
- * state. Not thread-safe: one per reader (the aggregate keeps one per partition state).
+ * state. The warnings are skipped unless asked for; then a record with any is left to the parser, which reads them.
+ * Not thread-safe: one per reader (the aggregate keeps one per partition state).
  */
 public final class LedgerScanner extends PlainJsonBytes {
 
@@ -32,6 +33,17 @@ public final class LedgerScanner extends PlainJsonBytes {
     private Instant lastInstant;
     /** Parsed periods by their text: a ledger names few periods, a million times. */
     private final Map<String, Period> periods = new HashMap<>();
+    private final boolean warnings;
+
+    /** A scanner that skips the warnings (the records it reads carry none). */
+    public LedgerScanner() {
+        this(false);
+    }
+
+    /** @param warnings whether the warnings are wanted: a record with any is then not of the plain shape */
+    public LedgerScanner(boolean warnings) {
+        this.warnings = warnings;
+    }
 
     /** The record, or null when it is not of the plain shape (the full parser decides then). */
     public SubmissionRecord scan(byte[] json) {
@@ -90,6 +102,14 @@ public final class LedgerScanner extends PlainJsonBytes {
                     case 10 -> priorYearValue = isNull ? null : decimal();
                     case 11 -> acceptedAt = isNull ? null : instant();
                     case 12 -> late = !isNull && bool();
+                    case 13 -> {
+                        if (!isNull && !emptyArray()) {
+                            if (warnings) {
+                                return null;
+                            }
+                            skipValue(0);
+                        }
+                    }
                     default -> {
                         if (!isNull) {
                             skipValue(0);
@@ -130,7 +150,7 @@ public final class LedgerScanner extends PlainJsonBytes {
         return switch (to - from) {
             case 13 -> is("schemaVersion", from) ? 1 : 0;
             case 12 -> is("submissionId", from) ? 2 : 0;
-            case 8 -> is("entityId", from) ? 3 : is("regionId", from) ? 4 : 0;
+            case 8 -> is("entityId", from) ? 3 : is("regionId", from) ? 4 : is("warnings", from) ? 13 : 0;
             case 14 -> is("parentRegionId", from) ? 5 : is("priorYearValue", from) ? 10 : 0;
             case 9 -> is("indicator", from) ? 6 : 0;
             case 5 -> is("basis", from) ? 7 : is("value", from) ? 9 : 0;

@@ -133,6 +133,21 @@ abstract class PlainJsonBytes {
         }
     }
 
+    /** Reads {@code []} (spaces allowed inside) and answers true; leaves anything else unread and answers false. */
+    final boolean emptyArray() {
+        int start = pos;
+        if (in[pos] == '[') {
+            pos++;
+            skipSpace();
+            if (pos < in.length && in[pos] == ']') {
+                pos++;
+                return true;
+            }
+        }
+        pos = start;
+        return false;
+    }
+
     static void require(boolean ok) {
         if (!ok) {
             throw new IllegalArgumentException("not a literal");

@@ -6,20 +6,30 @@ import java.util.List;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * Reads a ledger record field by field with Jackson's streaming parser: the ledger is the aggregate's hottest
  * input, and binding each record through the object mapper allocates and reflects per field. Reads what {@link PacerJson} would:
  * unknown fields are skipped (the topic evolves additively), numbers stay exact, {@code late} is coerced as the
- * mapper coerces a boolean ({@code 1}, {@code "true"}); the warnings are not needed here.
+ * mapper coerces a boolean ({@code 1}, {@code "true"}); the warnings are read, as the mapper reads them, only when
+ * asked for (the aggregate does not use them; ingest's history shows them).
  */
 public final class SubmissionParser {
 
     private SubmissionParser() {
     }
 
-    /** The record, or null for JSON null; any other malformation throws (the caller makes it poison). */
+    private static final TypeReference<List<Warning>> WARNINGS = new TypeReference<>() {
+    };
+
+    /** The record without its warnings, or null for JSON null; any other malformation throws (the caller: poison). */
     public static SubmissionRecord parse(byte[] json) {
+        return parse(json, false);
+    }
+
+    /** The record, with its warnings if {@code warnings}, or null for JSON null; any other malformation throws. */
+    public static SubmissionRecord parse(byte[] json, boolean warnings) {
         try (JsonParser p = PacerJson.mapper().createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.VALUE_NULL) {
@@ -40,6 +50,7 @@ public final class SubmissionParser {
             BigDecimal priorYearValue = null;
             Instant acceptedAt = null;
             boolean late = false;
+            List<Warning> read = List.of();
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 JsonToken token = p.nextToken();
                 switch (name) {
@@ -57,6 +68,13 @@ public final class SubmissionParser {
                             : Instants.parse(text(p, token, name));
                     case "late" -> late = token == JsonToken.VALUE_TRUE || (token != JsonToken.VALUE_FALSE
                             && token != JsonToken.VALUE_NULL && p.readValueAs(boolean.class));
+                    case "warnings" -> {
+                        if (warnings) {
+                            read = p.readValueAs(WARNINGS);
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
                     default -> p.skipChildren();
                 }
             }
@@ -64,7 +82,7 @@ public final class SubmissionParser {
                 throw new IllegalArgumentException("trailing content after the record");
             }
             return new SubmissionRecord(schemaVersion, submissionId, entityId, regionId, parentRegionId, indicator,
-                    basis, period, value, priorYearValue, acceptedAt, List.of(), late);
+                    basis, period, value, priorYearValue, acceptedAt, read, late);
         }
     }
 

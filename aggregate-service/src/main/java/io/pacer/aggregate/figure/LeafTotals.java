@@ -16,7 +16,7 @@ public final class LeafTotals {
     /**
      * A leaf child's series are summed in this many slices, by entity: a flush that changed one entity of a child
      * re-sums that entity's slice and adds the slices' cached sums, instead of re-summing every entity of the child
-     * (a town of 80 units, for every indicator a submission touched, was most of a flush's work). Exact sums add
+     * (for every indicator a submission touched, a cost that grows with the child's units). Exact sums add
      * up the same whatever the grouping, scale included, so the totals are those of one pass over every entity.
      */
     static final int BLOCKS = 8;
@@ -90,7 +90,7 @@ public final class LeafTotals {
      * What is kept of a leaf child's totals for one indicator and year, per slice: the sums of the entities whose
      * figures count there, and the months reported by its registered entities. A flush that changed one entity
      * sums and counts that entity's slice again and adds up the rest as kept, instead of going through every
-     * entity of the child (a town of 80 units, for every indicator a submission touched).
+     * entity of the child for every indicator a submission touched.
      */
     static final class Slices {
         /** Per slice; null: to sum again. */

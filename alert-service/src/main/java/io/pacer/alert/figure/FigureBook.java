@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import io.pacer.alert.rule.FigureLookup;
+import io.pacer.alert.rule.RegionFigures;
 import io.pacer.alert.rule.FigurePoint;
 import io.pacer.events.Period;
 
@@ -24,7 +24,7 @@ import io.pacer.events.Period;
  * Not thread-safe: every use runs under the evaluator's lock ({@code AlertEvaluator#exclusively}).
  */
 @Component
-public class FigureBook implements FigureLookup {
+public class FigureBook implements RegionFigures {
 
     private static final class Lane {
         final int partition;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import io.pacer.alert.AlertProperties;
 import io.pacer.alert.reference.ReferenceData;
 import io.pacer.alert.rule.AlertRules;
-import io.pacer.alert.rule.FigureLookup;
+import io.pacer.alert.rule.RegionFigures;
 import io.pacer.alert.rule.RuleInput;
 import io.pacer.alert.rule.Verdict;
 import io.pacer.alert.target.Target;
@@ -41,7 +41,7 @@ public class AlertEvaluator {
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluator.class);
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final FigureLookup figures;
+    private final RegionFigures figures;
     private final ReferenceData reference;
     private final AlertStore store;
     private final AlertCache cache;
@@ -49,7 +49,7 @@ public class AlertEvaluator {
     private final Clock clock;
     private final int maxAttempts;
 
-    AlertEvaluator(FigureLookup figures, ReferenceData reference, AlertStore store, AlertCache cache,
+    AlertEvaluator(RegionFigures figures, ReferenceData reference, AlertStore store, AlertCache cache,
             AlertPublisher publisher, Clock clock, AlertProperties properties) {
         this.figures = figures;
         this.reference = reference;

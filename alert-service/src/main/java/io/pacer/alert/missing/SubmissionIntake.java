@@ -14,7 +14,7 @@ import io.pacer.alert.position.Incoming;
 import io.pacer.alert.position.Positions;
 import io.pacer.alert.position.Restorable;
 import io.pacer.alert.position.UnreadableRecordException;
-import io.pacer.events.PacerJson;
+import io.pacer.events.LedgerDecoder;
 import io.pacer.events.Period;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
@@ -31,6 +31,8 @@ public class SubmissionIntake implements Restorable {
     private final MissingReports missing;
     private final AlertEvaluator evaluator;
     private final Positions positions;
+    /** The decoder every ledger consumer uses, so all refuse the same records. */
+    private final LedgerDecoder decoder = LedgerDecoder.withoutWarnings();
 
     SubmissionIntake(ReportBook reports, MissingReports missing, AlertEvaluator evaluator, Positions positions) {
         this.reports = reports;
@@ -97,11 +99,11 @@ public class SubmissionIntake implements Restorable {
         });
     }
 
-    private static SubmissionRecord decode(byte[] value) {
+    private SubmissionRecord decode(byte[] value) {
         if (value == null) {
             throw new IllegalArgumentException("no value");
         }
-        SubmissionRecord record = PacerJson.read(value, SubmissionRecord.class);
+        SubmissionRecord record = decoder.decode(value);
         if (record.entityId() == null || record.indicator() == null || record.period() == null) {
             throw new IllegalArgumentException("entityId, indicator and period are required");
         }

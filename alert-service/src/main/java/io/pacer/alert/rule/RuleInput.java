@@ -21,7 +21,7 @@ public record RuleInput(Period month, FigurePoint current, SeasonalBase seasonal
         return month != null && current != null;
     }
 
-    public static RuleInput assemble(String regionId, String indicator, int year, FigureLookup lookup) {
+    public static RuleInput assemble(String regionId, String indicator, int year, RegionFigures lookup) {
         Optional<Period> latest = lookup.latestReportedMonth(regionId, indicator, year);
         if (latest.isEmpty()) {
             return NOTHING_REPORTED;
@@ -42,7 +42,7 @@ public record RuleInput(Period month, FigurePoint current, SeasonalBase seasonal
     }
 
     private static GrowthStanding standing(String regionId, String parentId, String indicator, Period m,
-            int monthsBefore, FigureLookup lookup) {
+            int monthsBefore, RegionFigures lookup) {
         if (parentId == null || m.month() - monthsBefore < 1) {
             return GrowthStanding.UNKNOWN;
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import io.pacer.events.Period;
 
 /** The read model's contract in memory: the latest point per (region, indicator, month) wins. */
-final class InMemoryFigures implements FigureLookup {
+final class InMemoryFigures implements RegionFigures {
 
     private final Map<String, FigurePoint> points = new LinkedHashMap<>();
     private final Map<String, String> indicators = new LinkedHashMap<>();

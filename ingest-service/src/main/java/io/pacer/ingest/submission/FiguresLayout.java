@@ -21,9 +21,9 @@ import io.pacer.ingest.Versioned;
 /**
  * Carries a {@code figures} collection of the earlier layout (one document per figure, {@code _id}
  * "entity|indicator|period" with {@code value}, {@code priorYearValue}, {@code offset}) over to the current one (one
- * document per entity and period), once per database: looking both up on every request cost the wire server several
- * times the work of one. Each figure is folded in with {@code $max} and its old document deleted, and a marker in
- * {@code meta} is written last, so an interrupted upgrade simply runs again.
+ * document per entity and period), once per database, so that a request looks up one layout, not both (each
+ * lookup is work for the wire server). Each figure is folded in with {@code $max} and its old document deleted,
+ * and a marker in {@code meta} is written last, so an interrupted upgrade simply runs again.
  */
 final class FiguresLayout {
 

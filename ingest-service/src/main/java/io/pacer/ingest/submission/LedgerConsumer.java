@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import io.pacer.events.PacerJson;
+import io.pacer.events.LedgerDecoder;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.ingest.ledger.DeadLetters;
 import io.pacer.ingest.ledger.KafkaBatch;
@@ -38,6 +38,8 @@ class LedgerConsumer {
             RequestPathWrites requestPathWrites, DeadLetters deadLetters, MeterRegistry meters) {
         Counter applied = meters.counter("pacer.history.ledger.records", "outcome", "applied");
         Counter skipped = meters.counter("pacer.history.ledger.records", "outcome", "written-by-request");
+        // the decoder every ledger consumer uses, so all refuse the same records; with the warnings the history shows
+        LedgerDecoder decoder = LedgerDecoder.withWarnings();
         return message -> {
             KafkaBatch batch = KafkaBatch.of(message);
             List<SubmissionRecord> records = new ArrayList<>(batch.size());
@@ -49,7 +51,7 @@ class LedgerConsumer {
                     continue;
                 }
                 try {
-                    records.add(readable(PacerJson.read(batch.payload(i), SubmissionRecord.class)));
+                    records.add(readable(decoder.decode(batch.payload(i))));
                     offsets.add(batch.offset(i));
                 }
                 catch (RuntimeException e) {

@@ -8,8 +8,8 @@ import io.pacer.ingest.Inputs;
  * A value is valid if |v| ≤ 1e15 and it has at most 6 digits after the decimal point once trailing zeros are
  * dropped. The decision starts from the number's precision and scale alone, because a BigDecimal like
  * {@code 1e999999999} or {@code 1e-100000000} is a few bytes until something formats, rescales or strips it: then it
- * is a string or a loop of a hundred million digits (toPlainString of {@code 1e999999999} ran ingest out of heap).
- * Only a number whose scale is already known to be small is compared, stripped or shown in plain digits.
+ * is a string or a loop of a hundred million digits (toPlainString of {@code 1e999999999} would run ingest out of
+ * heap). Only a number whose scale is already known to be small is compared, stripped or shown in plain digits.
  */
 public final class Values {
 

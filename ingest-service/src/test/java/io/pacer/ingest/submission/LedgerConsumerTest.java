@@ -120,4 +120,29 @@ class LedgerConsumerTest {
         assertThat(history.history("e1", null)).extracting(i -> i.get("submissionId")).containsExactlyInAnyOrder("s1",
                 "s2");
     }
+
+    @Test
+    void theHistoryWrittenFromTheLedgerShowsTheRecordsWarnings() {
+        SubmissionRecord odd = record("s1", "fiscal_revenue", "100", "90", 1);
+
+        ledgerIn.accept(poll(40, PacerJson.write(odd)));
+
+        assertThat(history.history("e1", null)).singleElement().satisfies(item -> assertThat(item.get("warnings"))
+                .isEqualTo(List.of(Map.of("code", "PRIOR_YEAR_RATIO", "field", "figures[0].value", "message", "odd"))));
+    }
+
+    @Test
+    void aValueWrittenAsAStringIsUnreadableByTheLedgerDecoderAndGoesToTheDeadLettersAlone() {
+        byte[] stringValue = ("{\"schemaVersion\":1,\"submissionId\":\"s9\",\"entityId\":\"e1\",\"indicator\":"
+                + "\"fiscal_revenue\",\"period\":\"2026-02\",\"value\":\"100\","
+                + "\"acceptedAt\":\"2026-03-01T00:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
+
+        ledgerIn.accept(poll(50, stringValue, PacerJson.write(record("s2", "industrial_va", "5", null, 2))));
+
+        assertThat(PacerJson.read(stringValue, SubmissionRecord.class).value()).as("the mapper would coerce it")
+                .isEqualByComparingTo("100");
+        assertThat(dead).extracting(DeadLetters.Rejected::offset).containsExactly(50L);
+        assertThat(dead.get(0).payload()).isEqualTo(stringValue);
+        assertThat(history.history("e1", null)).extracting(i -> i.get("submissionId")).containsExactly("s2");
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.pacer.events.Period;
 
 /** The read model the rules query, built from {@code pacer.figures} (the latest event per region, indicator, month). */
-public interface FigureLookup {
+public interface RegionFigures {
 
     /** The region's figure at a month, or null when none has arrived. */
     FigurePoint figure(String regionId, String indicator, Period period);
