@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -94,12 +95,13 @@ class PoisonAndRetryTest {
         topic.send("k1", "a", "k2", "b");
         AtomicInteger deliveries = new AtomicInteger();
         List<Long> failedFrom = new CopyOnWriteArrayList<>();
-        // away for longer than a default error handler's ten quick attempts last
-        long backAt = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+        // away from the first delivery for longer than a default error handler's ten quick attempts last
+        AtomicLong backAt = new AtomicLong();
 
         start(broker, topic, (BatchMessageListener<byte[], byte[]>) records -> {
             deliveries.incrementAndGet();
-            if (System.nanoTime() < backAt) {
+            backAt.compareAndSet(0, System.nanoTime() + Duration.ofMillis(2500).toNanos());
+            if (System.nanoTime() < backAt.get()) {
                 failedFrom.add(records.get(0).offset());
                 throw new IllegalStateException("MongoDB is away");
             }
