@@ -107,7 +107,7 @@ class StreamFunctions {
      */
     @Bean
     PoisonAndRetry deadLetters(KafkaDeadLetters deadLetters, AggregateProperties properties) {
-        return new PoisonAndRetry(deadLetters).andThen((container, destination) -> {
+        return new PoisonAndRetry(deadLetters.recoverer()).andThen((container, destination) -> {
             container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
             container.getContainerProperties().setAckTime(1000);
             if (container instanceof ConcurrentMessageListenerContainer<?, ?> concurrent

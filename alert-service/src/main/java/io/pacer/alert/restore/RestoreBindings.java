@@ -83,6 +83,6 @@ class RestoreBindings {
      */
     @Bean
     PoisonAndRetry figureDeadLetters(KafkaDeadLetters deadLetters) {
-        return new PoisonAndRetry(deadLetters).onlyFor(JUDGED::contains);
+        return new PoisonAndRetry(deadLetters.recoverer()).onlyFor(JUDGED::contains);
     }
 }

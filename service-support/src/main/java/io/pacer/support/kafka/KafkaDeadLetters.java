@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 
 import io.pacer.events.Topics;
 import io.pacer.support.metrics.DeadLetterCounting;
@@ -30,7 +29,7 @@ import io.pacer.support.metrics.DeadLetterCounting;
  * {@link DeadLetterCounting}). A send returns once Kafka acknowledged it and throws when Kafka did not within
  * its timeout ({@link #TIMEOUT} by default), so the caller's poll fails and is retried rather than lose the record.
  */
-public class KafkaDeadLetters implements DeadLetters, ConsumerAwareRecordRecoverer, AutoCloseable {
+public class KafkaDeadLetters implements DeadLetters, AutoCloseable {
 
     /** How long a dead letter may take to be acknowledged. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -59,9 +58,16 @@ public class KafkaDeadLetters implements DeadLetters, ConsumerAwareRecordRecover
                 r.topic() + "-" + r.partition() + "@" + r.offset(), r.cause());
     }
 
-    /** The error handler's recovery of a record that failed: it goes to {@code <its topic>.dlq}. */
-    @Override
-    public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception failure) {
+    /**
+     * The error handler's recovery of a record that failed: it goes to {@code <its topic>.dlq}. A method rather than
+     * this class implementing it: a recoverer is a {@code BiConsumer}, and Spring Cloud Function would bind a bean
+     * of that type as a function of its own ({@code kafkaDeadLetters-in-0}).
+     */
+    public ConsumerRecordRecoverer recoverer() {
+        return this::recover;
+    }
+
+    private void recover(ConsumerRecord<?, ?> record, Exception failure) {
         send(DeadLetterRecord.of(Topics.dlq(record.topic()), record.topic(), record.partition(), record.offset(),
                 bytes(record.key()), bytes(record.value()), failure),
                 record.topic() + "-" + record.partition() + "@" + record.offset(), failure);

@@ -169,13 +169,19 @@ class PoisonAndRetryTest {
         assertThat(new PoisonAndRetry((record, e) -> { }).retryAndDlqInBinding("pacer.targets", "g")).isFalse();
     }
 
+    @Test
+    void theDeadLetterSenderIsNoFunctionTypeTheBinderWouldBindAsAFunctionBean() {
+        assertThat(java.util.function.BiConsumer.class.isAssignableFrom(KafkaDeadLetters.class)).isFalse();
+        assertThat(java.util.function.Consumer.class.isAssignableFrom(KafkaDeadLetters.class)).isFalse();
+    }
+
     private void start(EmbeddedKafkaBroker broker, Topic topic, Object listener) {
         if (deadLetters == null) {
             deadLetters = new KafkaDeadLetters(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                     broker.getBrokersAsString()));
         }
         container = topic.container(listener);
-        new PoisonAndRetry(deadLetters).configure(container, topic.name(), "policy-test", null, null);
+        new PoisonAndRetry(deadLetters.recoverer()).configure(container, topic.name(), "policy-test", null, null);
         container.start();
     }
 }
