@@ -32,9 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "pacer.mongo.database=support_test", "pacer.web.max-body-size=1KB",
         "pacer.security.query-token-paths=/api/stream", "management.endpoints.web.exposure.include=health",
         "management.endpoint.health.probes.enabled=true",
-        "management.endpoint.health.group.readiness.include=readinessState,mongo",
-        // the Kafka binder is on the test class path (io.pacer.support.kafka); this tiny service has no broker
-        "management.health.binders.enabled=false" })
+        "management.endpoint.health.group.readiness.include=readinessState,mongo" })
 @AutoConfigureMockMvc
 class SharedSupportBehaviourTest {
 
