@@ -6,6 +6,7 @@ import io.pacer.events.Period;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.SubmissionParser;
 import io.pacer.events.SubmissionRecord;
+import io.pacer.support.kafka.PoisonRecordException;
 
 /**
  * Decoding with the checks that make a record applicable. Only what can never become applicable is poison;

@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.pacer.aggregate.input.Incoming;
-import io.pacer.aggregate.input.PoisonRecordException;
-
-import org.springframework.kafka.listener.BatchListenerFailedException;
+import io.pacer.support.kafka.PoisonRecordException;
 
 /**
  * A consumed batch split by partition number, each part in the batch's order and knowing where in the batch its
@@ -41,7 +39,7 @@ final class BatchParts {
 
     /**
      * Applies every part; throws the first failure that is not a poison record (the batch is then retried), else
-     * the earliest poison record as a {@link BatchListenerFailedException}.
+     * the earliest poison record at its index in the batch ({@link PoisonRecordException#inBatchAt}).
      */
     static void applyEach(Collection<Part> parts, Function<Part, PartitionInput.Poison> apply) {
         int earliest = -1;
@@ -67,7 +65,7 @@ final class BatchParts {
             throw failure;
         }
         if (poison != null) {
-            throw new BatchListenerFailedException(poison.getMessage(), poison, earliest);
+            throw poison.inBatchAt(earliest);
         }
     }
 }

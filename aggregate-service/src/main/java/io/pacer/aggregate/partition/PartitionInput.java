@@ -11,7 +11,7 @@ import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.flush.FlushPolicy;
 import io.pacer.aggregate.input.Incoming;
 import io.pacer.aggregate.input.LedgerRecords;
-import io.pacer.aggregate.input.PoisonRecordException;
+import io.pacer.support.kafka.PoisonRecordException;
 import io.pacer.aggregate.store.Documents;
 import io.pacer.aggregate.store.Failures;
 import io.pacer.events.LedgerScanner;

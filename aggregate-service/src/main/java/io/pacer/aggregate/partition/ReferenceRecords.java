@@ -3,7 +3,7 @@ package io.pacer.aggregate.partition;
 import java.util.function.Consumer;
 
 import io.pacer.aggregate.figure.FigureEngine;
-import io.pacer.aggregate.input.PoisonRecordException;
+import io.pacer.support.kafka.PoisonRecordException;
 import io.pacer.aggregate.input.RecordRules;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.aggregate.store.Failures;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.pacer.events.LedgerScanner;
 import io.pacer.events.SubmissionRecord;
+import io.pacer.support.kafka.PoisonRecordException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

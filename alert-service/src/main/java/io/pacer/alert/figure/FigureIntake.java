@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import io.pacer.alert.lifecycle.AlertEvaluator;
@@ -24,7 +23,7 @@ import io.pacer.alert.position.Failures;
 import io.pacer.alert.position.Incoming;
 import io.pacer.alert.position.Positions;
 import io.pacer.alert.position.Restorable;
-import io.pacer.alert.position.UnreadableRecordException;
+import io.pacer.support.kafka.PoisonRecordException;
 import io.pacer.events.Topics;
 
 /**
@@ -88,12 +87,12 @@ public class FigureIntake implements Restorable {
             evaluator.exclusively(() -> before.forEach((d, point) -> book.revert(d.point(), d.indicator(),
                     d.partition(), point)));
             int culprit = culprit(decoded, records);
-            throw new BatchListenerFailedException("figure event that can't be judged", new UnreadableRecordException(
-                    "figure event that can't be judged: " + e, e), culprit < 0 ? decoded.get(0).index() : culprit);
+            throw new PoisonRecordException("figure event that can't be judged: " + e, e)
+                    .inBatchAt(culprit < 0 ? decoded.get(0).index() : culprit);
         }
         if (unreadable != null) {
-            throw new BatchListenerFailedException("unreadable figure event", new UnreadableRecordException(
-                    "unreadable figure event: " + unreadable.getMessage(), unreadable), unreadableIndex);
+            throw new PoisonRecordException("unreadable figure event: " + unreadable.getMessage(), unreadable)
+                    .inBatchAt(unreadableIndex);
         }
     }
 

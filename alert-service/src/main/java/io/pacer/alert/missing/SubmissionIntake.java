@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.alert.position.Incoming;
 import io.pacer.alert.position.Positions;
 import io.pacer.alert.position.Restorable;
-import io.pacer.alert.position.UnreadableRecordException;
 import io.pacer.events.LedgerDecoder;
 import io.pacer.events.Period;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
+import io.pacer.support.kafka.PoisonRecordException;
 
 /**
  * Applies a poll of the ledger to the {@link ReportBook} and re-checks MISSING_REPORT once per (entity,
@@ -51,8 +50,7 @@ public class SubmissionIntake implements Restorable {
                 submission = decode(record.value());
             } catch (RuntimeException e) {
                 judge(touched, next);
-                throw new BatchListenerFailedException("unreadable ledger record", new UnreadableRecordException(
-                        "unreadable ledger record: " + e.getMessage(), e), i);
+                throw new PoisonRecordException("unreadable ledger record: " + e.getMessage(), e).inBatchAt(i);
             }
             Period period = Period.parse(submission.period());
             reports.apply(submission.entityId(), submission.indicator(), period, record.partition());

@@ -1,35 +1,23 @@
 package io.pacer.alert.restore;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
-import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.FixedBackOff;
 
-import io.pacer.alert.position.UnreadableRecordException;
 import io.pacer.events.Topics;
+import io.pacer.support.kafka.KafkaDeadLetters;
+import io.pacer.support.kafka.PoisonAndRetry;
 
 /**
  * The Kafka side of restoring: the partition-assignment hook of {@code figures-in-0}, {@code targets-in-0} and
- * {@code projects-in-0},
- * and the figures' error handling.
+ * {@code projects-in-0}, and the judged topics' poison-and-retry policy.
  */
 @Configuration(proxyBeanMethods = false)
 class RestoreBindings {
@@ -39,8 +27,6 @@ class RestoreBindings {
     /** The judged bindings; other bindings of their topics (the figures' replica) restore nothing. */
     private static final Set<String> RESTORED = Set.of("figures-in-0", "submissions-in-0");
     private static final Set<String> JUDGED = Set.of(Topics.FIGURES, Topics.SUBMISSIONS);
-    /** The dead letter's header that says why the record could not be applied. */
-    static final String REASON_HEADER = "pacer_dlq_reason";
 
     @Bean
     KafkaBindingRebalanceListener restoreOnAssignment(Restorer restorer) {
@@ -90,46 +76,13 @@ class RestoreBindings {
     }
 
     /**
-     * A figure event or ledger record that can't be read goes alone to its topic's dead-letter topic, with the
-     * reason in its headers, and the rest of its poll goes on. Anything else (MongoDB or Kafka away) is retried
-     * every second until it passes: nothing is dead-lettered because a dependency is down. The other bindings
-     * keep the binder's own retries and dead letters.
+     * service-support's poison-and-retry policy for the judged topics: a figure event or ledger record that can't be
+     * read goes alone to its topic's dead-letter topic, with the reason in its headers, and the rest of its poll goes
+     * on; anything else (MongoDB or Kafka away) is retried every second until it passes. The other bindings keep
+     * the binder's own retries and dead letters.
      */
     @Bean
-    ListenerContainerWithDlqAndRetryCustomizer figureDeadLetters(KafkaTemplate<byte[], byte[]> template) {
-        return new ListenerContainerWithDlqAndRetryCustomizer() {
-
-            @Override
-            public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
-                    BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
-                    BackOff backOff) {
-                if (!JUDGED.contains(destination)) {
-                    return;
-                }
-                DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                        (record, e) -> new TopicPartition(Topics.dlq(record.topic()), record.partition()));
-                recoverer.setHeadersFunction((record, e) -> new RecordHeaders(List.of(new RecordHeader(
-                        REASON_HEADER, reason(e).getBytes(StandardCharsets.UTF_8)))));
-                DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                        new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS));
-                handler.addNotRetryableExceptions(UnreadableRecordException.class);
-                container.setCommonErrorHandler(handler);
-            }
-
-            @Override
-            public boolean retryAndDlqInBinding(String destination, String group) {
-                return !JUDGED.contains(destination);
-            }
-        };
-    }
-
-    private static String reason(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UnreadableRecordException) {
-                message = t.getMessage();
-            }
-        }
-        return message.length() > 500 ? message.substring(0, 500) : message;
+    PoisonAndRetry figureDeadLetters(KafkaDeadLetters deadLetters) {
+        return new PoisonAndRetry(deadLetters.recoverer()).onlyFor(JUDGED::contains);
     }
 }

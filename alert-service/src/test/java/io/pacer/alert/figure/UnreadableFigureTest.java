@@ -15,7 +15,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.lifecycle.AlertStore;
 import io.pacer.alert.position.Incoming;
-import io.pacer.alert.position.UnreadableRecordException;
+import io.pacer.support.kafka.PoisonRecordException;
 import io.pacer.alert.target.Target;
 import io.pacer.alert.target.TargetBook;
 import io.pacer.events.Period;
@@ -52,7 +52,7 @@ class UnreadableFigureTest extends ServiceTest {
             assertThatThrownBy(() -> intake.apply(poll)).as(hostile)
                     .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> {
                         assertThat(e.getIndex()).isEqualTo(1);
-                        assertThat(e.getCause()).isInstanceOf(UnreadableRecordException.class)
+                        assertThat(e.getCause()).isInstanceOf(PoisonRecordException.class)
                                 .hasMessageContaining("ytd");
                     });
         }

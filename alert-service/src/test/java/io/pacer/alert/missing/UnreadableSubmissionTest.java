@@ -14,11 +14,11 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import io.pacer.alert.ServiceTest;
 import io.pacer.alert.position.Incoming;
-import io.pacer.alert.position.UnreadableRecordException;
 import io.pacer.events.Basis;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Period;
 import io.pacer.events.SubmissionRecord;
+import io.pacer.support.kafka.PoisonRecordException;
 
 /**
  * A ledger record the shared ledger decoder refuses (not JSON, a number written as a string, missing fields) stops
@@ -52,7 +52,7 @@ class UnreadableSubmissionTest extends ServiceTest {
 
         assertThatThrownBy(() -> intake.apply(poll)).isInstanceOfSatisfying(BatchListenerFailedException.class, e -> {
             assertThat(e.getIndex()).isEqualTo(1);
-            assertThat(e.getCause()).isInstanceOf(UnreadableRecordException.class).hasMessageContaining("value");
+            assertThat(e.getCause()).isInstanceOf(PoisonRecordException.class).hasMessageContaining("value");
         });
         assertThat(PacerJson.read(stringValue, SubmissionRecord.class).value()).as("the mapper would coerce it")
                 .isEqualByComparingTo("1");

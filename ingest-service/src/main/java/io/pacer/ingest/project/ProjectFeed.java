@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import io.pacer.events.Topics;
 import io.pacer.ingest.IngestProperties;
-import io.pacer.ingest.ledger.DeadLetters;
+import io.pacer.support.kafka.DeadLetters;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectFeed implements SmartLifecycle {
 
-    static final String DLQ_BINDING = "projectsDlq-out-0";
+    static final String DEAD_LETTER_TOPIC = Topics.PROJECTS_DLQ;
     static final Duration CATCH_UP = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ProjectFeed.class);
 
@@ -144,7 +144,7 @@ class ProjectFeed implements SmartLifecycle {
                         .ifPresent(change -> regions.addAll(change.regions()));
             }
             catch (RuntimeException e) {
-                deadLetters.send(DLQ_BINDING, new DeadLetters.Rejected(r.topic(), r.partition(), r.offset(), r.key(),
+                deadLetters.send(DEAD_LETTER_TOPIC, new DeadLetters.Rejected(r.topic(), r.partition(), r.offset(), r.key(),
                         r.value(), e));
             }
         }

@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 
 import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
-import io.pacer.ingest.ledger.DeadLetters;
-import io.pacer.ingest.ledger.KafkaBatch;
+import io.pacer.events.Topics;
+import io.pacer.support.kafka.DeadLetters;
+import io.pacer.support.kafka.KafkaBatch;
 import io.pacer.support.security.TokenDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class ReferenceConsumer {
 
-    static final String DLQ_BINDING = "referenceDlq-out-0";
+    static final String DEAD_LETTER_TOPIC = Topics.REFERENCE_DLQ;
 
     @Bean
     Consumer<Message<List<byte[]>>> referenceIn(RegisterStore store, TokenDirectory tokens, DeadLetters deadLetters) {
@@ -38,7 +39,7 @@ class ReferenceConsumer {
                     records.add(new RegisterStore.Applied(key, record, batch.offset(i)));
                 }
                 catch (RuntimeException e) {
-                    deadLetters.send(DLQ_BINDING, batch.rejected(i, e));
+                    deadLetters.send(DEAD_LETTER_TOPIC, batch.rejected(i, e));
                 }
             }
             for (String key : store.applyFromTopic(records)) {

@@ -10,8 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import io.pacer.events.LedgerDecoder;
 import io.pacer.events.SubmissionRecord;
-import io.pacer.ingest.ledger.DeadLetters;
-import io.pacer.ingest.ledger.KafkaBatch;
+import io.pacer.events.Topics;
+import io.pacer.support.kafka.DeadLetters;
+import io.pacer.support.kafka.KafkaBatch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -29,7 +30,7 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class LedgerConsumer {
 
-    static final String DLQ_BINDING = "ledgerDlq-out-0";
+    static final String DEAD_LETTER_TOPIC = Topics.SUBMISSIONS_DLQ;
     /** How long a poll waits, in all, for history writes the request path is doing (a few ms under load). */
     static final Duration WAIT_FOR_REQUEST_PATH = Duration.ofSeconds(2);
 
@@ -55,7 +56,7 @@ class LedgerConsumer {
                     offsets.add(batch.offset(i));
                 }
                 catch (RuntimeException e) {
-                    deadLetters.send(DLQ_BINDING, batch.rejected(i, e));
+                    deadLetters.send(DEAD_LETTER_TOPIC, batch.rejected(i, e));
                 }
             }
             if (!records.isEmpty()) {

@@ -192,6 +192,7 @@ class SubmissionFlowIT extends IngestITBase {
                         assertThat(r.headers().lastHeader("x-original-offset")).isNotNull();
                         assertThat(new String(r.headers().lastHeader("x-original-topic").value(),
                                 StandardCharsets.UTF_8)).isEqualTo(io.pacer.events.Topics.SUBMISSIONS);
+                        assertThat(r.headers().lastHeader("pacer_dlq_reason")).as("why, in a line").isNotNull();
                     }));
         }
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {

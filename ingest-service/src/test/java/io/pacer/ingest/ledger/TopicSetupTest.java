@@ -51,7 +51,7 @@ class TopicSetupTest {
             }
         }
 
-        assertThat(named).contains(Topics.SUBMISSIONS, Topics.PROJECTS_DLQ);
+        assertThat(named).contains(Topics.SUBMISSIONS, Topics.SUBMISSIONS_DLQ);
         assertThat(TopicSetup.TOPICS).as("add the topic to TopicSetup.TOPICS (and to Topics.ALL)").containsAll(named);
     }
 }

@@ -21,7 +21,7 @@ import io.pacer.events.RegionLevel;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Role;
 import io.pacer.events.TokenRecord;
-import io.pacer.ingest.ledger.DeadLetters;
+import io.pacer.support.kafka.DeadLetters;
 import io.pacer.localstack.SharedMongo;
 import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.security.TokenHashing;

@@ -12,7 +12,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
-import io.pacer.ingest.ledger.DeadLetters;
+import io.pacer.support.kafka.DeadLetters;
 import io.pacer.ingest.ledger.LedgerPosition;
 import io.pacer.localstack.SharedMongo;
 import org.bson.Document;
@@ -38,7 +38,7 @@ class LedgerConsumerTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Consumer<Message<List<byte[]>>> ledgerIn = new LedgerConsumer().ledgerIn(history, figures,
             requestPathWrites, (binding, rejected) -> {
-                assertThat(binding).isEqualTo(LedgerConsumer.DLQ_BINDING);
+                assertThat(binding).isEqualTo("pacer.submissions.dlq");
                 dead.add(rejected);
             }, meters);
 

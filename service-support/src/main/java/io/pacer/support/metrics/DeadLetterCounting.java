@@ -15,7 +15,8 @@ import io.pacer.events.Topics;
  * Counts the records a producer has written to a dead-letter topic (a name ending in {@code .dlq}) as
  * {@code pacer_dead_letters_total{topic}}, once the broker acknowledged them. A Kafka producer interceptor, so it
  * sees every way a service dead-letters (the binder's DLQ, a StreamBridge binding, a KafkaTemplate): a service lists
- * it under {@code interceptor.classes} of the producers that may send dead letters. Kafka instantiates it, so it
+ * it under {@code interceptor.classes} of the producers that may send dead letters, and the consumers' dead-letter
+ * sender ({@code io.pacer.support.kafka.KafkaDeadLetters}) adds it to its own producer. Kafka instantiates it, so it
  * counts into Micrometer's global registry, which holds the service's registries (Boot's
  * {@code management.metrics.use-global-registry}, true by default).
  */

@@ -1,4 +1,4 @@
-package io.pacer.ingest.ledger;
+package io.pacer.support.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
