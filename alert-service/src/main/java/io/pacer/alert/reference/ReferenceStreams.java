@@ -18,7 +18,7 @@ class ReferenceStreams {
     @Bean
     Consumer<Message<byte[]>> reference(ReferenceIntake intake) {
         return message -> intake.apply(key(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY)),
-                message.getPayload());
+                message.getPayload(), message.getHeaders().get(KafkaHeaders.OFFSET, Long.class));
     }
 
     private static String key(Object key) {
