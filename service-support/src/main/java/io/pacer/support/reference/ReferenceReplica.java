@@ -20,7 +20,8 @@ import io.pacer.support.security.TokenDirectory;
  * <ul>
  * <li>A record replaces the one held under its key only if its offset is newer (an equal or older one is ignored), so
  * two paths (a topic consumer and a request that just published) may apply the same records any number of times, in
- * any order, and the replica ends in the topic's state.</li>
+ * any order, and the replica ends in the topic's state. Offsets are compared per key only, and a key always lives in
+ * one partition, so a topic of several partitions is fine.</li>
  * <li>A null record is a tombstone: the key holds nothing any more (its offset is still kept, so an older record read
  * later cannot bring it back), and the record leaves every index.</li>
  * <li>The indexes (child regions of a region, entities of a region, the {@link RegionTree}) follow every applied record
@@ -29,8 +30,9 @@ import io.pacer.support.security.TokenDirectory;
  * <li>Each {@link ReferenceListener} is called with the key, the record before and after, whenever a taken record
  * differs from the one it replaced.</li>
  * </ul>
- * Keys of another prefix are ignored; a record of the wrong type for its key is refused. Writers are serialised;
- * readers never block and see each record, with its indexes, once its listeners have been called.
+ * Keys of another prefix are ignored; a record of the wrong type for its key is refused. Writers are serialised (the
+ * listeners run under the same lock, so a derived index changes in offset order too); readers never block, and may
+ * see a record a moment before the indexes and the listeners have caught up with it.
  */
 public final class ReferenceReplica {
 
