@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,8 @@ public abstract class ServiceTest {
     public static final String OFFICIAL_ZONE = "official-zone-token";
     public static final String OFFICIAL_TOWN_A = "official-ta-token";
     public static final String REPORTER = "reporter-token";
+    /** The offsets of the test binder's pacer.reference: one context serves every subclass, so one counter. */
+    private static final AtomicLong REFERENCE_OFFSETS = new AtomicLong();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
@@ -98,9 +101,11 @@ public abstract class ServiceTest {
         output.clear();
     }
 
+    /** Sends a register or token record as Kafka would bring it: with its key and the next offset of the topic. */
     protected void sendReference(Object record) {
         input.send(MessageBuilder.withPayload(PacerJson.write(record))
                 .setHeader(KafkaHeaders.RECEIVED_KEY, ReferenceKeys.of(record).getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.OFFSET, REFERENCE_OFFSETS.incrementAndGet())
                 .build(), Topics.REFERENCE);
     }
 

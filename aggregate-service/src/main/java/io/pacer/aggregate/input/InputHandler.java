@@ -15,8 +15,8 @@ public interface InputHandler {
     /** Applies a batch of totals from the level below. */
     void onTotals(List<Incoming> batch);
 
-    /** A register or token record ({@code value} null or empty: deleted). */
-    void onReference(String key, byte[] value);
+    /** A register or token record read at {@code offset} of pacer.reference ({@code value} null or empty: deleted). */
+    void onReference(String key, byte[] value, long offset);
 
     /**
      * Prepares newly assigned partitions and returns where each is to be read from (null: the beginning).

@@ -57,7 +57,8 @@ class StreamFunctions {
     @Bean
     Consumer<Message<Object>> reference(InputHandler aggregator) {
         return message -> aggregator.onReference(text(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY)),
-                message.getPayload() instanceof byte[] bytes ? bytes : null);
+                message.getPayload() instanceof byte[] bytes ? bytes : null,
+                message.getHeaders().get(KafkaHeaders.OFFSET, Long.class));
     }
 
     @Bean

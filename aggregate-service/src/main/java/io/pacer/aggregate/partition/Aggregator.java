@@ -25,7 +25,6 @@ import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.aggregate.store.FigureStore;
 import io.pacer.aggregate.store.StoreWriter;
 import io.pacer.events.Topics;
-import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
@@ -54,10 +53,10 @@ public class Aggregator implements InputHandler, Flushable {
     private final Map<Integer, PartitionState> states = new ConcurrentHashMap<>();
     private volatile int ledgerPartitions;
 
-    Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
+    Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher,
             AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
         this.shared = new Shared(book, store, writer, publisher, watchdog, properties, new FlushMeters(registry));
-        this.references = new ReferenceRecords(book, tokens);
+        this.references = new ReferenceRecords(book.replica());
     }
 
     private PartitionState state(int partition) {
@@ -84,9 +83,9 @@ public class Aggregator implements InputHandler, Flushable {
 
     /** A register or token record; a register change recomputes what depends on it at once, in every partition. */
     @Override
-    public void onReference(String key, byte[] value) {
-        log.debug("Reference {}", key);
-        Consumer<FigureEngine> change = references.apply(key, value);
+    public void onReference(String key, byte[] value, long offset) {
+        log.debug("Reference {} at {}", key, offset);
+        Consumer<FigureEngine> change = references.apply(key, value, offset);
         if (change != null) {
             states.values().forEach(state -> state.locked(() -> state.referenceChanged(change)));
         }

@@ -1,5 +1,7 @@
 package io.pacer.aggregate.reference;
 
+import io.pacer.support.reference.ReferenceReplica;
+import io.pacer.support.security.TokenDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ReferenceConfig {
 
     @Bean
-    ReferenceBook referenceBook() {
-        return new ReferenceBook();
+    ReferenceBook referenceBook(TokenDirectory tokens) {
+        return new ReferenceBook(new ReferenceReplica(tokens));
     }
 }

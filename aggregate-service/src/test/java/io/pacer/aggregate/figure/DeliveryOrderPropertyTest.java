@@ -13,6 +13,7 @@ import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.events.Period;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.ReportingEntity;
+import io.pacer.support.testing.References;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -69,7 +70,7 @@ class DeliveryOrderPropertyTest {
     void applyingTheLedgerInAnyOrderWithDuplicatesGivesTheStateOfOneInOrderPass(long seed) {
         Random random = new Random(seed);
         ReferenceBook full = Mother.city();
-        registrations().forEach(full::put);
+        registrations().forEach(e -> References.put(full.replica(), e));
         List<Rec> ledger = ledger(random, full);
 
         FigureEngine inOrder = new FigureEngine(full);
@@ -95,12 +96,12 @@ class DeliveryOrderPropertyTest {
             }
             if (!pending.isEmpty() && random.nextInt(10) == 0) {
                 ReportingEntity e = pending.remove(0);
-                late.put(e);
+                References.put(late.replica(), e);
                 shuffled.entityChanged(null, e);
             }
         }
         for (ReportingEntity e : pending) {
-            late.put(e);
+            References.put(late.replica(), e);
             shuffled.entityChanged(null, e);
         }
         shuffledTotals.addAll(shuffled.flush().totals());

@@ -14,6 +14,7 @@ import io.pacer.events.Ranks;
 import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
 import io.pacer.events.RegionTotals;
+import io.pacer.support.testing.References;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -280,10 +281,10 @@ class FigureEngineTest {
 
     @Test
     void reportedCountsRegisteredEntitiesWithAFigureForExactlyThatMonth() {
-        book.put(entity("e1", "T1", "revenue"));
-        book.put(entity("e2", "T1", "revenue"));
-        book.put(entity("e5", "T1", "revenue", "sales"));
-        book.put(entity("e6", "T1", "sales"));
+        References.put(book.replica(), entity("e1", "T1", "revenue"));
+        References.put(book.replica(), entity("e2", "T1", "revenue"));
+        References.put(book.replica(), entity("e5", "T1", "revenue", "sales"));
+        References.put(book.replica(), entity("e6", "T1", "sales"));
         put("e1", "T1", "revenue", "2026-01", "10", null);
         put("e2", "T1", "revenue", "2026-01", "10", null);
         put("e2", "T1", "revenue", "2026-02", "12", null);
@@ -302,7 +303,7 @@ class FigureEngineTest {
     void aRegisteredEntityThatHasNotReportedYetShowsItsRegionAsExpected() {
         put("e1", "T1", "revenue", "2026-01", "10", null);
         engine.flush();
-        book.put(entity("e7", "T3", "revenue"));
+        References.put(book.replica(), entity("e7", "T3", "revenue"));
         engine.entityChanged(null, book.entity("e7"));
         engine.flush();
         RegionFigure t3 = figure("T3", "revenue", "2026-01");
@@ -314,7 +315,7 @@ class FigureEngineTest {
     @Test
     void anEntityRegisteredInAnotherTownOfTheDistrictCountsAsReportingThereAsItsLedgerGrows() {
         // the registers moved e1 to T2; its ledger still says T1 until it next reports through ingest
-        book.put(entity("e1", "T2", "revenue"));
+        References.put(book.replica(), entity("e1", "T2", "revenue"));
         put("e1", "T1", "revenue", "2026-01", "10", null);
         put("e2", "T2", "revenue", "2026-01", "4", null);
         engine.flush();
@@ -329,7 +330,8 @@ class FigureEngineTest {
     void figuresWaitForTheirIndicatorAndComeWhenItArrives() {
         put("e1", "T1", "exports", "2026-01", "10", null);
         assertThat(engine.flush().figures()).isEmpty();
-        book.put(Mother.indicator("exports", Basis.CUMULATIVE, io.pacer.events.Better.HIGHER, null));
+        References.put(book.replica(),
+                Mother.indicator("exports", Basis.CUMULATIVE, io.pacer.events.Better.HIGHER, null));
         engine.indicatorChanged("exports");
         assertThat(engine.flush().figures()).hasSize(12);
     }
@@ -408,8 +410,9 @@ class FigureEngineTest {
 
     @Test
     void totalsWaitForTheirRegionToBeKnown() {
-        ReferenceBook partial = new ReferenceBook();
-        partial.put(Mother.indicator("revenue", Basis.CUMULATIVE, io.pacer.events.Better.HIGHER, null));
+        ReferenceBook partial = new ReferenceBook(References.replica());
+        References.put(partial.replica(),
+                Mother.indicator("revenue", Basis.CUMULATIVE, io.pacer.events.Better.HIGHER, null));
         FigureEngine early = new FigureEngine(partial);
         early.applyLedger("D1", "e1", "revenue", Period.parse("2026-01"),
                 Mother.entry(1, "T1", Basis.CUMULATIVE, "5", null));
@@ -417,7 +420,7 @@ class FigureEngineTest {
         assertThat(first.totals()).isEmpty();
         assertThat(first.figures()).hasSize(12);
         Region d1 = new Region("D1", "一区", "District 1", "C", RegionLevel.DISTRICT);
-        partial.put(d1);
+        References.put(partial.replica(), d1);
         early.regionChanged(d1);
         assertThat(early.flush().totals()).singleElement().extracting(RegionTotals::parentId).isEqualTo("C");
     }

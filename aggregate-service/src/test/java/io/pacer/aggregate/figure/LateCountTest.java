@@ -9,6 +9,7 @@ import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.events.Basis;
 import io.pacer.events.Period;
 import io.pacer.events.RegionTotals;
+import io.pacer.support.testing.References;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +37,9 @@ class LateCountTest {
 
     @Test
     void lateCountsOnlyTheEntitiesWhoseLatestFigureCameAfterTheDeadline() {
-        book.put(entity("e1", "T1", "revenue"));
-        book.put(entity("e2", "T1", "revenue"));
-        book.put(entity("e3", "T1", "revenue"));
+        References.put(book.replica(), entity("e1", "T1", "revenue"));
+        References.put(book.replica(), entity("e2", "T1", "revenue"));
+        References.put(book.replica(), entity("e3", "T1", "revenue"));
         put(1, "e3", "T1", "2026-01", "5", true);
         put(2, "e1", "T1", "2026-02", "10", false);
         put(3, "e2", "T1", "2026-02", "20", true);
@@ -54,7 +55,7 @@ class LateCountTest {
 
     @Test
     void aLateRevisionOfAnOnTimeFigureMakesItLateAndAnOnTimeOneAfterItOnTimeAgain() {
-        book.put(entity("e1", "T1", "revenue"));
+        References.put(book.replica(), entity("e1", "T1", "revenue"));
         put(1, "e1", "T1", "2026-02", "10", false);
         engine.flush();
         assertThat(figure("T1", "2026-02").late()).isZero();
@@ -71,7 +72,7 @@ class LateCountTest {
 
     @Test
     void theEntryAtTheHighestLedgerPositionDecidesWhateverTheDeliveryOrder() {
-        book.put(entity("e1", "T1", "revenue"));
+        References.put(book.replica(), entity("e1", "T1", "revenue"));
         put(7, "e1", "T1", "2026-02", "12", true);
         put(3, "e1", "T1", "2026-02", "10", false);
 
@@ -82,9 +83,9 @@ class LateCountTest {
 
     @Test
     void theLateCountsOfTownsAddUpInTheirDistrictAndTheCity() {
-        book.put(entity("e1", "T1", "revenue"));
-        book.put(entity("e3", "T2", "revenue"));
-        book.put(entity("e8", "T4", "revenue"));
+        References.put(book.replica(), entity("e1", "T1", "revenue"));
+        References.put(book.replica(), entity("e3", "T2", "revenue"));
+        References.put(book.replica(), entity("e8", "T4", "revenue"));
         put(1, "e1", "T1", "2026-02", "10", true);
         put(2, "e3", "T2", "2026-02", "10", true);
         put(3, "e8", "T4", "2026-02", "10", false);

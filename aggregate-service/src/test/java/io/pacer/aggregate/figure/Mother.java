@@ -13,6 +13,7 @@ import io.pacer.events.Indicator;
 import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
 import io.pacer.events.ReportingEntity;
+import io.pacer.support.testing.References;
 
 /** Fixtures: a city C with districts D1, D2; D1 has towns T1..T3, D2 has T4. */
 final class Mother {
@@ -23,20 +24,20 @@ final class Mother {
     }
 
     static ReferenceBook city() {
-        ReferenceBook book = new ReferenceBook();
-        book.put(new Region("C", "市", "City", null, RegionLevel.CITY));
-        book.put(new Region("D1", "一区", "District 1", "C", RegionLevel.DISTRICT));
-        book.put(new Region("D2", "二区", "District 2", "C", RegionLevel.DISTRICT));
+        ReferenceBook book = new ReferenceBook(References.replica());
+        References.put(book.replica(), new Region("C", "市", "City", null, RegionLevel.CITY),
+                new Region("D1", "一区", "District 1", "C", RegionLevel.DISTRICT),
+                new Region("D2", "二区", "District 2", "C", RegionLevel.DISTRICT));
         for (String t : List.of("T1", "T2", "T3")) {
-            book.put(new Region(t, t, t, "D1", RegionLevel.TOWN));
+            References.put(book.replica(), new Region(t, t, t, "D1", RegionLevel.TOWN));
         }
-        book.put(new Region("T4", "T4", "T4", "D2", RegionLevel.TOWN));
-        book.put(indicator("revenue", Basis.CUMULATIVE, Better.HIGHER, null));
-        book.put(indicator("sales", Basis.MONTHLY, Better.HIGHER, null));
-        book.put(indicator("stock", Basis.STOCK, Better.HIGHER, null));
-        book.put(indicator("energy", Basis.CUMULATIVE, Better.LOWER, null));
-        book.put(indicator("industry", Basis.CUMULATIVE, Better.HIGHER, null));
-        book.put(indicator("hightech", Basis.CUMULATIVE, Better.HIGHER, "industry"));
+        References.put(book.replica(), new Region("T4", "T4", "T4", "D2", RegionLevel.TOWN),
+                indicator("revenue", Basis.CUMULATIVE, Better.HIGHER, null),
+                indicator("sales", Basis.MONTHLY, Better.HIGHER, null),
+                indicator("stock", Basis.STOCK, Better.HIGHER, null),
+                indicator("energy", Basis.CUMULATIVE, Better.LOWER, null),
+                indicator("industry", Basis.CUMULATIVE, Better.HIGHER, null),
+                indicator("hightech", Basis.CUMULATIVE, Better.HIGHER, "industry"));
         return book;
     }
 

@@ -31,6 +31,7 @@ import io.pacer.events.RegionLevel;
 import io.pacer.events.RegionTotals;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Topics;
+import io.pacer.support.testing.References;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -150,10 +151,10 @@ class PartitionedLedgerIT extends ServiceIT {
     /** What one engine fed every record in order computes, the totals of each level fed back until none move. */
     private static Map<String, RegionFigure> oneEngine(List<Region> regions, Indicator indicator,
             List<ReportingEntity> entities, List<Figure> figures) {
-        ReferenceBook book = new ReferenceBook();
-        regions.forEach(book::put);
-        book.put(indicator);
-        entities.forEach(book::put);
+        ReferenceBook book = new ReferenceBook(References.replica());
+        regions.forEach(r -> References.put(book.replica(), r));
+        References.put(book.replica(), indicator);
+        entities.forEach(r -> References.put(book.replica(), r));
         FigureEngine engine = new FigureEngine(book);
         long position = 0;
         for (Figure f : figures) {

@@ -26,7 +26,7 @@ import io.pacer.events.PacerJson;
 import io.pacer.events.SubmissionRecord;
 import io.pacer.events.Topics;
 import io.pacer.localstack.MongoWireServer;
-import io.pacer.support.security.TokenDirectory;
+import io.pacer.support.testing.References;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -70,7 +70,7 @@ class PartitionSplitTest {
         // never sends: with no registers there is nothing to publish
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", "127.0.0.1:9"), new ByteArraySerializer(), new ByteArraySerializer()));
-        aggregator = new Aggregator(new ReferenceBook(), store, writer, new Publisher(template), new TokenDirectory(),
+        aggregator = new Aggregator(new ReferenceBook(References.replica()), store, writer, new Publisher(template),
                 new AggregateProperties("ledger-in-0", "totals-in-0", Duration.ofSeconds(2), Duration.ofSeconds(5),
                         Duration.ofSeconds(5), 2),
                 new SimpleMeterRegistry(), watchdog);

@@ -14,6 +14,7 @@ import io.pacer.events.RegionLevel;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Role;
 import io.pacer.support.security.PacerPrincipal;
+import io.pacer.support.testing.References;
 import io.pacer.support.web.ApiProblemException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,17 +22,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** City C; districts D1 (towns T1, T2) and D2 (town T3); entity e1 on T1. */
 class AccessTest {
 
-    private final ReferenceBook book = new ReferenceBook();
+    private final ReferenceBook book = new ReferenceBook(References.replica());
     private final Access access = new Access(book);
 
     AccessTest() {
-        book.put(new Region("C", "C", "C", null, RegionLevel.CITY));
-        book.put(new Region("D1", "D1", "D1", "C", RegionLevel.DISTRICT));
-        book.put(new Region("D2", "D2", "D2", "C", RegionLevel.DISTRICT));
-        book.put(new Region("T1", "T1", "T1", "D1", RegionLevel.TOWN));
-        book.put(new Region("T2", "T2", "T2", "D1", RegionLevel.TOWN));
-        book.put(new Region("T3", "T3", "T3", "D2", RegionLevel.TOWN));
-        book.put(new ReportingEntity("e1", "e1", EntityType.ENTERPRISE, "T1", List.of("rev"), Instant.EPOCH));
+        References.put(book.replica(), new Region("C", "C", "C", null, RegionLevel.CITY));
+        References.put(book.replica(), new Region("D1", "D1", "D1", "C", RegionLevel.DISTRICT));
+        References.put(book.replica(), new Region("D2", "D2", "D2", "C", RegionLevel.DISTRICT));
+        References.put(book.replica(), new Region("T1", "T1", "T1", "D1", RegionLevel.TOWN));
+        References.put(book.replica(), new Region("T2", "T2", "T2", "D1", RegionLevel.TOWN));
+        References.put(book.replica(), new Region("T3", "T3", "T3", "D2", RegionLevel.TOWN));
+        References.put(book.replica(),
+                new ReportingEntity("e1", "e1", EntityType.ENTERPRISE, "T1", List.of("rev"), Instant.EPOCH));
     }
 
     private static PacerPrincipal who(String spec) {

@@ -18,7 +18,16 @@ class ReferenceStreams {
     @Bean
     Consumer<Message<byte[]>> reference(ReferenceIntake intake) {
         return message -> intake.apply(key(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY)),
-                message.getPayload());
+                message.getPayload(), offset(message));
+    }
+
+    /** The record's offset in its partition: the replica keeps the newest record of a key by it. */
+    private static long offset(Message<?> message) {
+        Long offset = message.getHeaders().get(KafkaHeaders.OFFSET, Long.class);
+        if (offset == null) {
+            throw new IllegalStateException("a pacer.reference record without its offset");
+        }
+        return offset;
     }
 
     private static String key(Object key) {

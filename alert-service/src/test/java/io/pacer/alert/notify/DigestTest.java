@@ -25,6 +25,7 @@ import io.pacer.alert.text.Names;
 import io.pacer.events.PacerJson;
 import io.pacer.events.Severity;
 import io.pacer.localstack.SharedMongo;
+import io.pacer.support.testing.References;
 
 /** Daily digests on the real MongoDB-wire server, with the clock set by the test. */
 class DigestTest {
@@ -43,9 +44,9 @@ class DigestTest {
     }
 
     private static Notifier notifier(MongoDatabase database) {
-        ReferenceData reference = new ReferenceData();
+        ReferenceData reference = new ReferenceData(References.replica());
         Reference.all().stream().filter(r -> r instanceof io.pacer.events.Region)
-                .forEach(r -> reference.apply((io.pacer.events.Region) r));
+                .forEach(r -> References.put(reference.replica(), r));
         return new Notifier(new SubscriptionStore(database), new DeliveryStore(database), new SilenceStore(database),
                 reference, Clock.fixed(MORNING.minusSeconds(36_000), ZoneOffset.UTC), Names.wording(),
                 new DigestStore(database));

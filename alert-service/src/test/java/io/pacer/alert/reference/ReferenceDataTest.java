@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
+import io.pacer.support.testing.References;
 
 class ReferenceDataTest {
+
+    private final ReferenceData reference = new ReferenceData(References.replica());
 
     private static Region region(String id, String parentId) {
         return new Region(id, id, id, parentId, RegionLevel.TOWN);
@@ -17,25 +20,21 @@ class ReferenceDataTest {
 
     @Test
     void subtreesAndChildrenFollowReparentingAndRemoval() {
-        ReferenceData reference = new ReferenceData();
-        reference.apply(region("d1", "city"));
-        reference.apply(region("d2", "city"));
-        reference.apply(region("t2", "d1"));
-        reference.apply(region("t1", "d1"));
+        References.put(reference.replica(), region("d1", "city"), region("d2", "city"), region("t2", "d1"),
+                region("t1", "d1"));
         assertThat(reference.children("d1")).extracting(Region::id).containsExactly("t1", "t2");
         assertThat(reference.subtrees(Set.of("d1"))).containsExactlyInAnyOrder("d1", "t1", "t2");
 
-        reference.apply(region("t2", "d2"));
-        reference.removeRegion("t1");
+        References.put(reference.replica(), region("t2", "d2"));
+        References.delete(reference.replica(), "region:t1");
         assertThat(reference.children("d1")).isEmpty();
         assertThat(reference.subtrees(Set.of("d1", "d2"))).containsExactlyInAnyOrder("d1", "d2", "t2");
+        assertThat(reference.parentOf("t2")).isEqualTo("d2");
     }
 
     @Test
     void aCycleInTheRegistersYieldsEachRegionOnce() {
-        ReferenceData reference = new ReferenceData();
-        reference.apply(region("a", "b"));
-        reference.apply(region("b", "a"));
+        References.put(reference.replica(), region("a", "b"), region("b", "a"));
         assertThat(reference.subtrees(Set.of("a"))).containsExactlyInAnyOrder("a", "b");
     }
 }

@@ -5,20 +5,19 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.pacer.events.PacerJson;
-import io.pacer.events.ReferenceKeys;
 import io.pacer.events.Topics;
 import io.pacer.support.kafka.DeadLetters;
 import io.pacer.support.kafka.KafkaBatch;
-import io.pacer.support.security.TokenDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
  * Reads {@code pacer.reference} from the beginning on every start (a group of its own per instance), a poll at a
- * time, so this instance's registers and token directory follow what any instance published, and writes what
- * MongoDB lacks in one bulk write per collection. A restart finds most records already loaded from MongoDB at the
- * same offset and skips them in memory. A record that cannot be read goes alone to {@code pacer.reference.dlq}; the rest of the poll is applied.
+ * time, so this instance's registers and token directory (kept by the store's replica) follow what any instance
+ * published, and writes what MongoDB lacks in one bulk write per collection. A restart finds most records already
+ * loaded from MongoDB at the same offset and skips them in memory. A record that cannot be read goes alone to
+ * {@code pacer.reference.dlq}; the rest of the poll is applied.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConsumer {
@@ -26,7 +25,7 @@ class ReferenceConsumer {
     static final String DEAD_LETTER_TOPIC = Topics.REFERENCE_DLQ;
 
     @Bean
-    Consumer<Message<List<byte[]>>> referenceIn(RegisterStore store, TokenDirectory tokens, DeadLetters deadLetters) {
+    Consumer<Message<List<byte[]>>> referenceIn(RegisterStore store, DeadLetters deadLetters) {
         return message -> {
             KafkaBatch batch = KafkaBatch.of(message);
             List<RegisterStore.Applied> records = new ArrayList<>(batch.size());
@@ -42,12 +41,7 @@ class ReferenceConsumer {
                     deadLetters.send(DEAD_LETTER_TOPIC, batch.rejected(i, e));
                 }
             }
-            for (String key : store.applyFromTopic(records)) {
-                // The directory gets the newest record held, so an older one read after it cannot undo it.
-                if (key.startsWith(ReferenceKeys.TOKEN)) {
-                    tokens.applyReference(key, store.current(key).orElse(null));
-                }
-            }
+            store.applyFromTopic(records);
         };
     }
 }

@@ -19,6 +19,7 @@ import org.bson.Document;
 import io.pacer.events.PacerJson;
 import io.pacer.events.ReferenceKeys;
 import io.pacer.ingest.Versioned;
+import io.pacer.support.reference.ReferenceReplica;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,10 +73,10 @@ class RegisterCollections {
     }
 
     /** Upserts records by reference key: one unordered bulk write per collection. */
-    void write(Map<String, RegisterMemory.Version> versions) {
+    void write(Map<String, ReferenceReplica.Version> versions) {
         Map<String, List<WriteModel<Document>>> byPrefix = new HashMap<>();
         versions.forEach((key, version) -> {
-            String prefix = RegisterMemory.prefix(key);
+            String prefix = ReferenceReplica.prefix(key);
             String json = version.record() == null ? ""
                     : new String(PacerJson.write(version.record()), StandardCharsets.UTF_8);
             byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(new UpdateOneModel<>(

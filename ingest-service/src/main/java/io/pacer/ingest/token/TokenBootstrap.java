@@ -7,16 +7,15 @@ import io.pacer.events.TokenRecord;
 import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.ledger.KafkaUnavailableException;
 import io.pacer.ingest.register.RegisterStore;
-import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.security.TokenHashing;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Before the service reports ready: load the tokens kept in MongoDB into the directory (so a restart does not wait
- * for the topic), then install the bootstrap STATISTICS token from PACER_ADMIN_TOKEN and publish it, so the other
- * services accept it too. Re-publishing it on every start also un-revokes it: the env var is its source of truth.
+ * Before the service reports ready (the register store has put the tokens kept in MongoDB into the directory, so a
+ * restart does not wait for the topic): install the bootstrap STATISTICS token from PACER_ADMIN_TOKEN and publish
+ * it, so the other services accept it too. Re-publishing it on every start also un-revokes it: the env var is its source of truth.
  * A bootstrap token of an earlier value of the env var is revoked (the records carry a bootstrap mark for this), so
  * every ingest instance must be given the same PACER_ADMIN_TOKEN. Unsetting the env var installs nothing and
  * revokes nothing.
@@ -28,15 +27,12 @@ class TokenBootstrap implements ApplicationRunner {
     private static final int START_UP_ATTEMPTS = 12;
 
     private final RegisterStore store;
-    private final TokenDirectory directory;
     private final TokenService tokens;
     private final IngestProperties properties;
     private final java.time.Clock clock;
 
-    TokenBootstrap(RegisterStore store, TokenDirectory directory, TokenService tokens, IngestProperties properties,
-            java.time.Clock clock) {
+    TokenBootstrap(RegisterStore store, TokenService tokens, IngestProperties properties, java.time.Clock clock) {
         this.store = store;
-        this.directory = directory;
         this.tokens = tokens;
         this.properties = properties;
         this.clock = clock;
@@ -44,7 +40,6 @@ class TokenBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        store.tokens().forEach(directory::apply);
         if (!properties.hasAdminToken()) {
             log.warn("PACER_ADMIN_TOKEN is not set: no bootstrap STATISTICS token; registers cannot be written");
             return;

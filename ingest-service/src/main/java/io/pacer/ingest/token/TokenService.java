@@ -12,7 +12,6 @@ import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.ledger.LedgerPublisher;
 import io.pacer.ingest.register.RegisterStore;
 import io.pacer.events.ReferenceKeys;
-import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.security.TokenHashing;
 import io.pacer.support.web.ApiProblemException;
 import io.pacer.support.web.FieldIssue;
@@ -25,15 +24,12 @@ class TokenService {
 
     private final RegisterStore store;
     private final LedgerPublisher publisher;
-    private final TokenDirectory directory;
     private final Clock clock;
     private final String bootstrapHash;
 
-    TokenService(RegisterStore store, LedgerPublisher publisher, TokenDirectory directory, Clock clock,
-            IngestProperties properties) {
+    TokenService(RegisterStore store, LedgerPublisher publisher, Clock clock, IngestProperties properties) {
         this.store = store;
         this.publisher = publisher;
-        this.directory = directory;
         this.clock = clock;
         this.bootstrapHash = properties.hasAdminToken() ? TokenHashing.sha256Hex(properties.adminToken()) : null;
     }
@@ -71,10 +67,8 @@ class TokenService {
     void install(TokenRecord record) {
         long offset = publisher.publishReference(record);
         String key = ReferenceKeys.of(record);
+        // The store's replica hands it to the directory, unless the topic consumer already applied a later change.
         store.apply(key, record, offset);
-        // The newest record held: the topic consumer may already have applied a later change to this token. Ours was
-        // just applied, so nothing held means a later tombstone removed it, and the directory must drop it too.
-        directory.applyReference(key, store.current(key).orElse(null));
     }
 
     private List<FieldIssue> validate(Role role, List<String> entityIds, List<String> regionIds) {

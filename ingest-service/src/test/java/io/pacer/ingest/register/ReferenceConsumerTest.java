@@ -39,10 +39,10 @@ class ReferenceConsumerTest {
 
     private final MongoClient client = MongoClients.create(SharedMongo.uri());
     private final MongoDatabase db = client.getDatabase(SharedMongo.uniqueDatabase("reference"));
-    private final RegisterStore store = restarted();
     private final TokenDirectory tokens = new TokenDirectory();
+    private final RegisterStore store = restarted(tokens);
     private final List<DeadLetters.Rejected> dead = new ArrayList<>();
-    private final Consumer<Message<List<byte[]>>> referenceIn = new ReferenceConsumer().referenceIn(store, tokens,
+    private final Consumer<Message<List<byte[]>>> referenceIn = new ReferenceConsumer().referenceIn(store,
             (binding, rejected) -> dead.add(rejected));
 
     @AfterEach
@@ -52,7 +52,11 @@ class ReferenceConsumerTest {
 
     /** A store as a (re)started service builds it: memory loaded from what MongoDB holds. */
     private RegisterStore restarted() {
-        return new RegisterStore(new RegisterCollections(db), new SimpleMeterRegistry());
+        return restarted(new TokenDirectory());
+    }
+
+    private RegisterStore restarted(TokenDirectory directory) {
+        return new RegisterStore(new RegisterCollections(db), new SimpleMeterRegistry(), directory);
     }
 
     private static Message<List<byte[]>> poll(Object... valueOffsetPairs) {
@@ -156,6 +160,28 @@ class ReferenceConsumerTest {
         referenceIn.accept(poll(token, 1L));
         assertThat(tokens.authenticate("raw")).isEmpty();
         assertThat(store.token(token.sha256())).get().extracting(TokenRecord::revoked).isEqualTo(true);
+    }
+
+    @Test
+    void aRestartPutsTheTokensKeptInMongoDbIntoTheDirectoryBeforeTheTopicIsReadAgain() {
+        TokenRecord token = new TokenRecord(TokenHashing.sha256Hex("kept"), Role.STATISTICS, List.of(), List.of(),
+                false, Instant.EPOCH);
+        referenceIn.accept(poll(token, 1L));
+
+        TokenDirectory afterRestart = new TokenDirectory();
+        restarted(afterRestart);
+
+        assertThat(afterRestart.authenticate("kept")).isPresent();
+    }
+
+    @Test
+    void aTokenInstalledByTheRequestPathReachesTheDirectoryAtOnce() {
+        TokenRecord token = new TokenRecord(TokenHashing.sha256Hex("fresh"), Role.STATISTICS, List.of(), List.of(),
+                false, Instant.EPOCH);
+
+        store.apply(ReferenceKeys.of(token), token, 3);
+
+        assertThat(tokens.authenticate("fresh")).isPresent();
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.pacer.ingest.IngestProperties;
 import io.pacer.ingest.it.IngestITBase;
 import io.pacer.ingest.it.LedgerReader;
 import io.pacer.ingest.register.RegisterStore;
-import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.security.TokenHashing;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,8 +29,6 @@ class AdminTokenRotationIT extends IngestITBase {
 
     @Autowired
     private RegisterStore store;
-    @Autowired
-    private TokenDirectory directory;
     @Autowired
     private TokenService tokens;
     @Autowired
@@ -61,7 +58,7 @@ class AdminTokenRotationIT extends IngestITBase {
     /** What TokenBootstrap does when the service starts with this PACER_ADMIN_TOKEN. */
     private void startWith(String adminToken) {
         IngestProperties p = properties;
-        new TokenBootstrap(store, directory, tokens, new IngestProperties(adminToken, p.instanceId(), p.kafkaTimeout(),
+        new TokenBootstrap(store, tokens, new IngestProperties(adminToken, p.instanceId(), p.kafkaTimeout(),
                 p.retryAfter(), p.zone(), p.periodYearsBack(), p.periodMonthsAhead(), p.warningRatio(),
                 p.ledgerPartitions(), p.deadlineDay(), p.inbox(), p.projectsRefresh()), clock).run(null);
     }
