@@ -46,4 +46,6 @@ create pacer.figures.dlq "$PARTITIONS" retention.ms=-1
 create pacer.region-totals.dlq "$PARTITIONS" retention.ms=-1
 # records of pacer.projects a consumer could not read, kept for someone to look at (key: project id)
 create pacer.projects.dlq 1 retention.ms=-1
+# records of pacer.targets a consumer could not read, kept for someone to look at (key: year:regionId:indicator)
+create pacer.targets.dlq 1 retention.ms=-1
 "$TOPICS" --bootstrap-server "$BOOTSTRAP" --list

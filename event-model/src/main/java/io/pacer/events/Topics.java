@@ -43,6 +43,7 @@ public final class Topics {
     public static final String FIGURES_DLQ = FIGURES + DLQ_SUFFIX;
     public static final String REGION_TOTALS_DLQ = REGION_TOTALS + DLQ_SUFFIX;
     public static final String PROJECTS_DLQ = PROJECTS + DLQ_SUFFIX;
+    public static final String TARGETS_DLQ = TARGETS + DLQ_SUFFIX;
 
     private static final Payload PARENT_REGION_ID = Payload.described("parent region id");
 
@@ -88,7 +89,8 @@ public final class Topics {
             REFERENCE_SPEC.deadLetters(),
             FIGURES_SPEC.deadLetters(),
             REGION_TOTALS_SPEC.deadLetters(),
-            PROJECTS_SPEC.deadLetters());
+            PROJECTS_SPEC.deadLetters(),
+            TARGETS_SPEC.deadLetters());
 
     private Topics() {
     }

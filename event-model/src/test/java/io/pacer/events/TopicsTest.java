@@ -43,7 +43,7 @@ class TopicsTest {
         List<TopicSpec> deadLetters = Topics.ALL.stream().filter(TopicSpec::isDeadLetterTopic).toList();
 
         assertThat(deadLetters).extracting(TopicSpec::name).contains(Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ,
-                Topics.FIGURES_DLQ, Topics.REGION_TOTALS_DLQ, Topics.PROJECTS_DLQ);
+                Topics.FIGURES_DLQ, Topics.REGION_TOTALS_DLQ, Topics.PROJECTS_DLQ, Topics.TARGETS_DLQ);
         for (TopicSpec dlq : deadLetters) {
             String sourceName = dlq.name().substring(0, dlq.name().length() - Topics.DLQ_SUFFIX.length());
             TopicSpec source = Topics.spec(sourceName);

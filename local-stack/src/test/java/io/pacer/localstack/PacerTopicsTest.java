@@ -56,7 +56,7 @@ class PacerTopicsTest {
         }
 
         assertThat(bound).as("topics named in the services' application.yml").contains(Topics.SUBMISSIONS,
-                Topics.PROJECTS_DLQ);
+                Topics.FIGURES_DLQ);
         assertThat(Topics.ALL.stream().map(TopicSpec::name).toList())
                 .as("a service's application.yml names a topic that Topics.ALL lacks: add its TopicSpec to Topics.ALL"
                         + " and regenerate " + CreateTopicsScript.PATH)

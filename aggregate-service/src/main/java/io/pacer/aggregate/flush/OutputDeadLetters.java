@@ -11,6 +11,7 @@ import io.pacer.aggregate.AggregateProperties;
 import io.pacer.aggregate.store.DeadLetterSink;
 import io.pacer.aggregate.store.Failures;
 import io.pacer.events.PacerJson;
+import io.pacer.support.kafka.DeadLetters;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ class OutputDeadLetters implements DeadLetterSink {
         value.put("id", id);
         value.put("error", Failures.describe(failure));
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, bytes(id), PacerJson.write(value));
-        record.headers().add(REASON_HEADER, bytes(reason));
+        record.headers().add(DeadLetters.REASON_HEADER, bytes(reason));
         try {
             template.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -5,12 +5,17 @@ import org.springframework.stereotype.Component;
 import io.pacer.alert.lifecycle.AlertEvaluator;
 import io.pacer.events.PacerJson;
 import io.pacer.events.ProjectRecord;
+import io.pacer.support.kafka.PoisonRecordException;
 
 /**
  * Applies {@code pacer.projects} records (key = project id; a tombstone deletes) to the {@link ProjectBook}. A
  * live record judges its project at once; a record read while the topic is restored at start-up does not (an
  * older version that compaction has not removed yet must not fire or resolve anything): the whole register is
  * judged once when the restore ends.
+ * <p>
+ * A record that can never be applied throws {@link PoisonRecordException} and changes nothing. When judging a live
+ * record fails (MongoDB away), the book is put back as it was before it and the failure propagates, so the record
+ * applied again judges the same change (and resolves the alert of the version it replaced).
  */
 @Component
 public class ProjectIntake {
@@ -27,17 +32,26 @@ public class ProjectIntake {
 
     /**
      * Applies a record (a null or empty value deletes); judges the project when {@code live}. A value that can't
-     * be read, or lacks the id, region or signing date, throws (the binding dead-letters it) and changes nothing.
+     * be read, or lacks the id, region or signing date, throws {@link PoisonRecordException} and changes nothing.
      */
     public void apply(String key, byte[] value, boolean live) {
-        if (key == null) {
-            throw new IllegalArgumentException("a pacer.projects record needs the project id as its key");
+        if (key == null || key.isBlank()) {
+            throw new PoisonRecordException("a pacer.projects record needs the project id as its key");
         }
         ProjectRecord project = value == null || value.length == 0 ? null : decode(key, value);
         evaluator.exclusively(() -> {
             ProjectRecord previous = project == null ? book.remove(key) : book.put(project);
             if (live && (project != null || previous != null)) {
-                checks.changed(previous, project);
+                try {
+                    checks.changed(previous, project);
+                } catch (RuntimeException e) {
+                    if (previous == null) {
+                        book.remove(key);
+                    } else {
+                        book.put(previous);
+                    }
+                    throw e;
+                }
             }
         });
     }
@@ -46,7 +60,7 @@ public class ProjectIntake {
     public void restore(String key, byte[] value) {
         try {
             apply(key, value, false);
-        } catch (RuntimeException e) {
+        } catch (PoisonRecordException e) {
             // skipped, as it was when it arrived
         }
     }
@@ -61,12 +75,17 @@ public class ProjectIntake {
     }
 
     private static ProjectRecord decode(String key, byte[] value) {
-        ProjectRecord record = PacerJson.read(value, ProjectRecord.class);
-        if (record.regionId() == null || record.signedOn() == null) {
-            throw new IllegalArgumentException("project " + key + ": regionId and signedOn are required");
+        ProjectRecord record;
+        try {
+            record = PacerJson.read(value, ProjectRecord.class);
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("project " + key + " is not a project: " + e.getMessage(), e);
+        }
+        if (record == null || record.regionId() == null || record.regionId().isBlank() || record.signedOn() == null) {
+            throw new PoisonRecordException("project " + key + ": regionId and signedOn are required");
         }
         if (record.id() != null && !record.id().equals(key)) {
-            throw new IllegalArgumentException("project id " + record.id() + " differs from its key " + key);
+            throw new PoisonRecordException("project id " + record.id() + " differs from its key " + key);
         }
         return new ProjectRecord(record.schemaVersion(), key, record.name(), record.regionId(), record.category(),
                 record.investmentWan(), record.aboveYi(), record.independentSite(), record.signedOn(),

@@ -16,9 +16,10 @@ import org.springframework.messaging.Message;
 class ReferenceStreams {
 
     @Bean
-    Consumer<Message<byte[]>> reference(ReferenceIntake intake) {
+    Consumer<Message<Object>> reference(ReferenceIntake intake) {
+        // a tombstone's payload is KafkaNull, not bytes: it deletes
         return message -> intake.apply(key(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY)),
-                message.getPayload(), offset(message));
+                message.getPayload() instanceof byte[] bytes ? bytes : null, offset(message));
     }
 
     /** The record's offset in its partition: the replica keeps the newest record of a key by it. */

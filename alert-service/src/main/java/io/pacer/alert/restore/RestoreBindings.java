@@ -17,7 +17,7 @@ import io.pacer.support.kafka.PoisonAndRetry;
 
 /**
  * The Kafka side of restoring: the partition-assignment hook of {@code figures-in-0}, {@code targets-in-0} and
- * {@code projects-in-0}, and the judged topics' poison-and-retry policy.
+ * {@code projects-in-0}, and the poison-and-retry policy of every topic alert-service applies.
  */
 @Configuration(proxyBeanMethods = false)
 class RestoreBindings {
@@ -26,7 +26,9 @@ class RestoreBindings {
     static final String PROJECTS = "projects-in-0";
     /** The judged bindings; other bindings of their topics (the figures' replica) restore nothing. */
     private static final Set<String> RESTORED = Set.of("figures-in-0", "submissions-in-0");
-    private static final Set<String> JUDGED = Set.of(Topics.FIGURES, Topics.SUBMISSIONS);
+    /** The topics whose records change alert-service's state: all but {@code pacer.alerts} (the SSE feed's). */
+    private static final Set<String> APPLIED = Set.of(Topics.FIGURES, Topics.SUBMISSIONS, Topics.REFERENCE,
+            Topics.TARGETS, Topics.PROJECTS);
 
     @Bean
     KafkaBindingRebalanceListener restoreOnAssignment(Restorer restorer) {
@@ -76,13 +78,14 @@ class RestoreBindings {
     }
 
     /**
-     * service-support's poison-and-retry policy for the judged topics: a figure event or ledger record that can't be
-     * read goes alone to its topic's dead-letter topic, with the reason in its headers, and the rest of its poll goes
-     * on; anything else (MongoDB or Kafka away) is retried every second until it passes. The other bindings keep
-     * the binder's own retries and dead letters.
+     * service-support's poison-and-retry policy for every topic alert-service applies: a figure event, ledger
+     * record, register record, target or project that can never be applied goes alone to its topic's dead-letter
+     * topic, with the reason in its headers, and the rest goes on; anything else (MongoDB or Kafka away) is retried
+     * every second from the same offsets until it passes. Batch bindings (figures, ledger) name the poison by its
+     * index, record bindings (reference, targets, projects) by throwing. The SSE feed keeps the binder's handling.
      */
     @Bean
-    PoisonAndRetry figureDeadLetters(KafkaDeadLetters deadLetters) {
-        return new PoisonAndRetry(deadLetters.recoverer()).onlyFor(JUDGED::contains);
+    PoisonAndRetry poisonAndRetry(KafkaDeadLetters deadLetters) {
+        return new PoisonAndRetry(deadLetters.recoverer()).onlyFor(APPLIED::contains);
     }
 }

@@ -138,8 +138,8 @@ public class Restorer {
 
     /** Reads the targets up to {@code ends} without judging; the consumer goes on from there. */
     public void targetsAssigned(Map<TopicPartition, Long> ends) {
-        long read = topics.read(ends, evaluator::exclusively, r -> targets.apply(
-                r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value(), false));
+        long read = topics.read(ends, evaluator::exclusively, r -> targets.restore(
+                r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value()));
         log.info("Restored {} target records; {} targets", read, targetBook.size());
         targetsRestored.countDown();
     }
@@ -179,8 +179,8 @@ public class Restorer {
             book.clear();
             targetBook.clear();
             long figureRecords = topics.read(until, Runnable::run, r -> figures.restore(r.value(), r.partition()));
-            long targetRecords = topics.read(targetEnds, Runnable::run, r -> targets.apply(
-                    r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value(), false));
+            long targetRecords = topics.read(targetEnds, Runnable::run, r -> targets.restore(
+                    r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8), r.value()));
             int transitions = evaluator.evaluate(targetBook.all()).size();
             projects.restoring(true);
             long projectRecords = topics.read(projectEnds, Runnable::run, r -> projects.restore(

@@ -14,8 +14,7 @@ import org.apache.kafka.common.header.Headers;
  */
 final class DeadLetterRecord {
 
-    /** The header that says why the record could not be applied. */
-    static final String REASON_HEADER = "pacer_dlq_reason";
+    static final String REASON_HEADER = DeadLetters.REASON_HEADER;
     static final String ORIGINAL_TOPIC = "x-original-topic";
     static final String ORIGINAL_PARTITION = "x-original-partition";
     static final String ORIGINAL_OFFSET = "x-original-offset";

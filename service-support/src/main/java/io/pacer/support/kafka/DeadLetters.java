@@ -9,6 +9,9 @@ package io.pacer.support.kafka;
 @FunctionalInterface
 public interface DeadLetters {
 
+    /** The contract's header of every dead letter: why the record could not be applied, in a line. */
+    String REASON_HEADER = "pacer_dlq_reason";
+
     /** A record as read from Kafka, and why it was refused. */
     record Rejected(String topic, int partition, long offset, String key, byte[] payload, Exception cause) {
     }

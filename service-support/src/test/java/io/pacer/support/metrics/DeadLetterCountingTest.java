@@ -55,7 +55,7 @@ class DeadLetterCountingTest {
         assertThat(registry.find(DeadLetterCounting.METER).counters())
                 .extracting(c -> c.getId().getTag("topic"))
                 .containsExactlyInAnyOrder("pacer.submissions.dlq", "pacer.reference.dlq", "pacer.figures.dlq",
-                        "pacer.region-totals.dlq", "pacer.projects.dlq");
+                        "pacer.region-totals.dlq", "pacer.projects.dlq", "pacer.targets.dlq");
         assertThat(count("pacer.figures.dlq")).isZero();
     }
 
