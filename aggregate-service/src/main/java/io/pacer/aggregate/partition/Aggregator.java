@@ -1,6 +1,5 @@
 package io.pacer.aggregate.partition;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import io.micrometer.core.annotation.Timed;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,11 +22,9 @@ import io.pacer.aggregate.input.InputHandler;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.aggregate.store.FigureStore;
 import io.pacer.aggregate.store.StoreWriter;
-import io.pacer.events.Topics;
 import io.pacer.support.security.TokenDirectory;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +48,6 @@ public class Aggregator implements InputHandler, Flushable {
     private final Shared shared;
     private final ReferenceRecords references;
     private final Map<Integer, PartitionState> states = new ConcurrentHashMap<>();
-    private volatile int ledgerPartitions;
 
     Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
             AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
@@ -60,7 +55,7 @@ public class Aggregator implements InputHandler, Flushable {
         this.references = new ReferenceRecords(book, tokens);
     }
 
-    private PartitionState state(int partition) {
+    PartitionState state(int partition) {
         return states.computeIfAbsent(partition, p -> new PartitionState(p, shared));
     }
 
@@ -104,10 +99,7 @@ public class Aggregator implements InputHandler, Flushable {
      */
     @Override
     public Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions,
-            Map<TopicPartition, Long> endOffsets, int ledgerPartitionCount) {
-        if (ledgerPartitionCount > 0) {
-            ledgerPartitions = ledgerPartitionCount;
-        }
+            Map<TopicPartition, Long> endOffsets) {
         awaitStore(shared, "reading assigned partitions' state");
         Map<Integer, List<TopicPartition>> byNumber = new TreeMap<>();
         partitions.forEach(tp -> byNumber.computeIfAbsent(tp.partition(), n -> new ArrayList<>()).add(tp));
@@ -144,47 +136,6 @@ public class Aggregator implements InputHandler, Flushable {
         states.values().forEach(state -> state.locked(state::forgetEverything));
         shared.writer().discard(shared.properties().publishTimeout());
         shared.store().clear();
-    }
-
-    /**
-     * Runs a read against the in-memory state of the ledger groups (the entities' series), each group's partition
-     * held still meanwhile, or fails with {@link StateNotHereException} while one of them is being replayed or when
-     * another instance owns a group's partition.
-     */
-    public <T> T read(Collection<String> groups, Function<FigureEngine, T> query) {
-        int count = ledgerPartitions;
-        TreeMap<Integer, PartitionState> involved = new TreeMap<>();
-        for (String group : groups) {
-            int partition = count == 0 ? -1
-                    : Utils.toPositive(Utils.murmur2(group.getBytes(StandardCharsets.UTF_8))) % count;
-            PartitionState state = partition < 0 ? null : states.get(partition);
-            if (state == null) {
-                throw notAssigned(partition);
-            }
-            involved.put(partition, state);
-        }
-        // always in the order of the partition numbers: two reads never wait for each other
-        involved.values().forEach(PartitionState::lock);
-        try {
-            List<FigureEngine> engines = new ArrayList<>();
-            for (PartitionState state : involved.values()) {
-                if (!state.ownsLedger(new TopicPartition(Topics.SUBMISSIONS, state.number))) {
-                    throw notAssigned(state.number);
-                }
-                if (state.replay.isReplayingAny()) {
-                    throw new StateNotHereException("the ledger is being replayed into memory");
-                }
-                engines.add(state.engine);
-            }
-            return query.apply(engines.size() == 1 ? engines.get(0)
-                    : FigureEngine.readView(shared.book(), engines));
-        } finally {
-            involved.descendingMap().values().forEach(PartitionState::unlock);
-        }
-    }
-
-    private static StateNotHereException notAssigned(int partition) {
-        return new StateNotHereException("ledger partition " + partition + " is not assigned to this instance");
     }
 
     /**

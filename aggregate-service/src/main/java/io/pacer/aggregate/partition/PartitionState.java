@@ -221,10 +221,6 @@ final class PartitionState {
         series.forget(tp);
     }
 
-    boolean ownsLedger(TopicPartition ledger) {
-        return owned.containsKey(ledger);
-    }
-
     static String key(TopicPartition tp) {
         return tp.topic() + "-" + tp.partition();
     }
