@@ -15,6 +15,7 @@ import io.micrometer.core.annotation.Timed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pacer.aggregate.AggregateProperties;
 import io.pacer.aggregate.figure.FigureEngine;
+import io.pacer.aggregate.flush.BacklogClock;
 import io.pacer.aggregate.flush.Flushable;
 import io.pacer.aggregate.flush.Publisher;
 import io.pacer.aggregate.input.Incoming;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands each partition's records to the state of its partition number ({@link PartitionState}), under that state's
  * lock: a consumed batch is split by partition, so consumer threads that own different partitions never wait for
- * each other. Register changes reach every state; the flush timer flushes each when due.
+ * each other. Register changes reach every state; the flush timer flushes each when due, and all of them when the
+ * instance's consumers are idle ({@link BacklogClock}).
  *
  * <p>Recovery: the ledger itself is the state of the entities' series (it is kept forever), so a ledger partition
  * is replayed into memory on assignment ({@link Replay}); MongoDB holds the figures, the totals received from the
@@ -51,7 +53,8 @@ public class Aggregator implements InputHandler, Flushable {
 
     Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher, TokenDirectory tokens,
             AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
-        this.shared = new Shared(book, store, writer, publisher, watchdog, properties, new FlushMeters(registry));
+        this.shared = new Shared(book, store, writer, publisher, watchdog, properties, new FlushMeters(registry),
+                new BacklogClock(properties.flushInterval()));
         this.references = new ReferenceRecords(book, tokens);
     }
 
@@ -62,19 +65,29 @@ public class Aggregator implements InputHandler, Flushable {
     @Override
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "ledger"}, histogram = true)
     public void onLedger(List<Incoming> batch) {
-        BatchParts.applyEach(BatchParts.split(batch), part -> {
+        applying(() -> BatchParts.applyEach(BatchParts.split(batch), part -> {
             PartitionState state = state(part.partition());
             return state.locked(() -> state.input.ledger(part.records()));
-        });
+        }));
     }
 
     @Override
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "totals"}, histogram = true)
     public void onTotals(List<Incoming> batch) {
-        BatchParts.applyEach(BatchParts.split(batch), part -> {
+        applying(() -> BatchParts.applyEach(BatchParts.split(batch), part -> {
             PartitionState state = state(part.partition());
             return state.locked(() -> state.input.totals(part.records()));
-        });
+        }));
+    }
+
+    /** The instance is not idle while a batch is applied: its end would be flushed before all of it is read. */
+    private void applying(Runnable work) {
+        shared.clock().batchStarted();
+        try {
+            work.run();
+        } finally {
+            shared.clock().batchEnded();
+        }
     }
 
     /** A register or token record; a register change recomputes what depends on it at once, in every partition. */
@@ -89,7 +102,15 @@ public class Aggregator implements InputHandler, Flushable {
 
     @Override
     public void flushIfDue() {
-        states.values().forEach(PartitionState::flushIfDueUnlessBusy);
+        BacklogClock clock = shared.clock();
+        boolean idle = clock.isIdle();
+        boolean flushed = false;
+        for (PartitionState state : states.values()) {
+            flushed |= state.flushIfDueUnlessBusy(idle);
+        }
+        if (idle && flushed && clock.isBacklog()) {
+            clock.backlogFlushed();
+        }
     }
 
     /**
