@@ -184,7 +184,7 @@ final class PartitionInput {
             }
         }
         if (result != EntitySeries.Applied.DUPLICATE && !state.series.isStored(in.partition(), in.offset())) {
-            state.pending.series(r.parentRegionId(), r.entityId(), r.indicator());
+            state.pending.series(r.parentRegionId(), r.entityId(), r.indicator(), period, entry);
         }
         state.owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
     }

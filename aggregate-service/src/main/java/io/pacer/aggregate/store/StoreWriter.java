@@ -1,9 +1,12 @@
 package io.pacer.aggregate.store;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stores what the flushes published, behind them, on a thread of its own, so reading the ledger never waits for
  * MongoDB. Writes coalesce ({@link WriteQueue}), are spaced ({@link WriteSpacing}) and wait for the acknowledgements
- * of the events they store the state of. A write stores rows, rankings and their checkpoints, then the series and
- * theirs; a checkpoint only ever joins the write that holds every document up to it, so what is stored is always a
- * state the ledger reached. A failed write is put back under anything newer and tried again a second later.
+ * of the events they store the state of. A write stores rows, rankings and series, then the checkpoints; a
+ * checkpoint only ever joins the write that holds every document up to it, so what is stored is always a state the
+ * ledger reached. A failed write is put back under anything newer and tried again a second later.
  */
 @Component
 public class StoreWriter implements DisposableBean {
@@ -47,6 +50,8 @@ public class StoreWriter implements DisposableBean {
     private boolean closed;
     private RuntimeException lastFailure;
     private volatile Runnable beforeWrite = () -> { };
+    /** The series with entries appended (by this instance) since they were written whole; the writer thread's. */
+    private final Set<String> withEntries = new HashSet<>();
 
     @Autowired
     StoreWriter(FigureStore store, AggregateProperties properties, MeterRegistry registry, DeadLetterSink deadLetters,
@@ -72,7 +77,8 @@ public class StoreWriter implements DisposableBean {
      * Queues one flush's documents and the input positions they cover. {@code midBacklog}: nobody waits for these
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
-    public synchronized void enqueue(Collection<Document> totalsRows, Collection<SeriesDocuments.Snapshot> series,
+    public synchronized void enqueue(Collection<Document> totalsRows,
+            Collection<? extends SeriesDocuments.Change> series,
             Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
         spacing.queued(midBacklog, queue.isEmpty());
         queue.add(totalsRows, series, rankingDocs, marks, sent);
@@ -186,25 +192,47 @@ public class StoreWriter implements DisposableBean {
     }
 
     /**
-     * One write, rankings first (the series, all of them at the end of a catch-up, have a checkpoint of their own);
-     * when it fails for what it holds, the documents at fault are found and dead-lettered.
+     * One write, as few round trips as it can: totals rows, rankings, whole series, appended entries (those of the
+     * series just written whole dropped first), then every checkpoint. A live write of a few records is thus one
+     * bulk write of the rankings, one of the entries and one of the checkpoints. When it fails for what it holds,
+     * the documents at fault are found and dead-lettered.
      */
     private void write(WriteQueue.Batch batch) {
         beforeWrite.run();
         Map<String, Documents.Ranking> docs = batch.rankings();
         try {
             store.write(batch.rows().values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(),
-                    batch.marks(false));
+                    Map.of());
             store.writeSeries(batch.series().values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
-            store.write(List.of(), List.of(), batch.marks(true));
+            List<String> rewritten = rewrittenWithEntries(batch);
+            store.writeEntries(rewritten, batch.appended().values().stream()
+                    .flatMap(a -> a.toDocuments().stream()).toList());
+            store.write(List.of(), List.of(), batch.marks());
+            rewritten.forEach(withEntries::remove);
+            withEntries.addAll(batch.appended().keySet());
         } catch (RuntimeException e) {
             if (Failures.isInfrastructure(e)) {
                 throw e;
             }
             log.error("Storing {} rankings failed for a reason in the documents; isolating them: {}", docs.size(),
                     Failures.describe(e));
-            Isolation.write(store, batch.rows(), batch.series(), docs, batch.marks(), deadLetters);
+            Isolation.write(store, batch, deadLetters);
+            withEntries.addAll(batch.appended().keySet());
         }
+    }
+
+    /**
+     * The series written whole in this batch that had entries appended before (since this instance started:
+     * entries older than that stay, and merging one again changes nothing). They are no longer needed.
+     */
+    private List<String> rewrittenWithEntries(WriteQueue.Batch batch) {
+        List<String> rewritten = new ArrayList<>();
+        for (String id : batch.series().keySet()) {
+            if (withEntries.contains(id)) {
+                rewritten.add(id);
+            }
+        }
+        return rewritten;
     }
 
     /** Test hook: runs on the writer thread before every write (a test makes the thread die through it). */
