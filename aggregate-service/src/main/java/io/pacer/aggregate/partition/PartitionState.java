@@ -76,14 +76,6 @@ final class PartitionState {
         });
     }
 
-    void lock() {
-        lock.lock();
-    }
-
-    void unlock() {
-        lock.unlock();
-    }
-
     /**
      * The flush timer's turn, skipped while a consumer thread holds the state (that thread flushes when due): flushes
      * when due ({@link #flushIfDue}), or at once when the instance is {@code idle} (a backlog read to its end is

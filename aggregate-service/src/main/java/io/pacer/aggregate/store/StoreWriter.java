@@ -1,12 +1,9 @@
 package io.pacer.aggregate.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -37,6 +34,7 @@ public class StoreWriter implements DisposableBean {
     private final Duration ackTimeout;
     private final Timer timer;
     private final DeadLetterSink deadLetters;
+    private final BatchWrite batchWrite;
     private final Thread thread;
     private final WriteQueue queue = new WriteQueue();
     private final WriteSpacing spacing = new WriteSpacing();
@@ -50,8 +48,6 @@ public class StoreWriter implements DisposableBean {
     private boolean closed;
     private RuntimeException lastFailure;
     private volatile Runnable beforeWrite = () -> { };
-    /** The series with entries appended (by this instance) since they were written whole; the writer thread's. */
-    private final Set<String> withEntries = new HashSet<>();
 
     @Autowired
     StoreWriter(FigureStore store, AggregateProperties properties, MeterRegistry registry, DeadLetterSink deadLetters,
@@ -68,6 +64,7 @@ public class StoreWriter implements DisposableBean {
         this.store = store;
         this.ackTimeout = ackTimeout;
         this.deadLetters = deadLetters;
+        this.batchWrite = new BatchWrite(store, deadLetters);
         this.timer = Timer.builder("pacer.aggregate.flush").tag("stage", "store")
                 .description("time spent per flush stage").register(registry);
         this.thread = watchdog.start("aggregate-store-writer", this::run);
@@ -191,48 +188,9 @@ public class StoreWriter implements DisposableBean {
         }
     }
 
-    /**
-     * One write, as few round trips as it can: totals rows, rankings, whole series, appended entries (those of the
-     * series just written whole dropped first), then every checkpoint. A live write of a few records is thus one
-     * bulk write of the rankings, one of the entries and one of the checkpoints. When it fails for what it holds,
-     * the documents at fault are found and dead-lettered.
-     */
     private void write(WriteQueue.Batch batch) {
         beforeWrite.run();
-        Map<String, Documents.Ranking> docs = batch.rankings();
-        try {
-            store.write(batch.rows().values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(),
-                    Map.of());
-            store.writeSeries(batch.series().values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
-            List<String> rewritten = rewrittenWithEntries(batch);
-            store.writeEntries(rewritten, batch.appended().values().stream()
-                    .flatMap(a -> a.toDocuments().stream()).toList());
-            store.write(List.of(), List.of(), batch.marks());
-            rewritten.forEach(withEntries::remove);
-            withEntries.addAll(batch.appended().keySet());
-        } catch (RuntimeException e) {
-            if (Failures.isInfrastructure(e)) {
-                throw e;
-            }
-            log.error("Storing {} rankings failed for a reason in the documents; isolating them: {}", docs.size(),
-                    Failures.describe(e));
-            Isolation.write(store, batch, deadLetters);
-            withEntries.addAll(batch.appended().keySet());
-        }
-    }
-
-    /**
-     * The series written whole in this batch that had entries appended before (since this instance started:
-     * entries older than that stay, and merging one again changes nothing). They are no longer needed.
-     */
-    private List<String> rewrittenWithEntries(WriteQueue.Batch batch) {
-        List<String> rewritten = new ArrayList<>();
-        for (String id : batch.series().keySet()) {
-            if (withEntries.contains(id)) {
-                rewritten.add(id);
-            }
-        }
-        return rewritten;
+        batchWrite.write(batch);
     }
 
     /** Test hook: runs on the writer thread before every write (a test makes the thread die through it). */
