@@ -23,13 +23,15 @@ final class FlushDocuments {
 
     /**
      * What the changed entities' series store: the entries a series took, when few (a live flush: a small document
-     * each, appended), else the whole series as it is now (a backlog's end). The stored forms are built by the
-     * store writer.
+     * each, appended), else the whole series as it is now (a backlog's end, or a series with
+     * {@value SeriesProgress#COMPACT_AFTER} entries appended since it was last written whole: a drill-down then
+     * reads few entries beside it). The stored forms are built by the store writer.
      */
-    static List<SeriesDocuments.Change> series(FigureEngine engine, Pending pending) {
+    static List<SeriesDocuments.Change> series(FigureEngine engine, Pending pending, SeriesProgress progress) {
         List<SeriesDocuments.Change> changes = new ArrayList<>();
         for (Pending.SeriesChange c : pending.series()) {
-            if (!c.isWhole()) {
+            String id = SeriesDocuments.id(c.group, c.entityId, c.indicator);
+            if (!c.isWhole() && progress.appended(id, c.entries.size())) {
                 changes.add(new SeriesDocuments.Appended(c.group, c.entityId, c.indicator, List.copyOf(c.periods),
                         List.copyOf(c.entries)));
                 continue;
@@ -37,6 +39,7 @@ final class FlushDocuments {
             EntitySeries s = engine.series(c.group, c.entityId, c.indicator);
             if (s != null && !s.isEmpty()) {
                 changes.add(SeriesDocuments.Snapshot.of(c.group, s));
+                progress.writtenWhole(id);
             }
         }
         return changes;

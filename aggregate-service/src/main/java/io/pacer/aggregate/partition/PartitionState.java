@@ -154,7 +154,7 @@ final class PartitionState {
                 marks = new HashMap<>(marks);
                 marks.putAll(series.taken());
             }
-            shared.writer().enqueue(pending.totalsRows(), withSeries ? FlushDocuments.series(engine, pending)
+            shared.writer().enqueue(pending.totalsRows(), withSeries ? FlushDocuments.series(engine, pending, series)
                     : List.of(), FlushDocuments.rankings(engine, flush), marks, midBacklog, sent);
             FlushMeters.since(meters.toRanking, pending.acceptedAt(), 0, pending.acceptedCount());
             pending.clear(withSeries);

@@ -67,6 +67,18 @@ class SeriesProgressTest {
                 many -> assertThat(many.isWhole()).isTrue());
     }
 
+    @Test
+    void aSeriesIsWrittenWholeAgainOnceTwelveEntriesWereAppendedSinceItsLastWholeWrite() {
+        SeriesProgress progress = new SeriesProgress();
+        for (int i = 1; i <= SeriesProgress.COMPACT_AFTER; i++) {
+            assertThat(progress.appended("D1|e1|rev", 1)).as("entry %d", i).isTrue();
+        }
+        assertThat(progress.appended("D1|e1|rev", 1)).isFalse();
+        assertThat(progress.appended("D1|e1|rev", 2)).as("counted afresh after the whole write").isTrue();
+        progress.writtenWhole("D1|e1|rev");
+        assertThat(progress.appended("D1|e1|rev", SeriesProgress.COMPACT_AFTER)).isTrue();
+    }
+
     private static final Period PERIOD = Period.parse("2026-01");
 
     private static LedgerEntry entry(long position) {
