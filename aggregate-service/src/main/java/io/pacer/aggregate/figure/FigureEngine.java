@@ -32,23 +32,9 @@ public final class FigureEngine {
     private int generation;
 
     public FigureEngine(ReferenceView reference) {
-        this(reference, new HashMap<>());
-    }
-
-    private FigureEngine(ReferenceView reference, Map<String, Group> groups) {
         this.reference = reference;
-        this.groups = groups;
+        this.groups = new HashMap<>();
         this.recompute = new Recompute(reference);
-    }
-
-    /**
-     * A view for reading ({@link #seriesIn}, {@link #series}, {@link #ranking}) over the groups that several engines
-     * hold, each group from the engine that holds it; valid only while the caller keeps every engine from changing.
-     */
-    public static FigureEngine readView(ReferenceView reference, Collection<FigureEngine> engines) {
-        Map<String, Group> all = new HashMap<>();
-        engines.forEach(e -> all.putAll(e.groups));
-        return new FigureEngine(reference, all);
     }
 
     public EntitySeries.Applied applyLedger(String parentId, String entityId, String indicator, Period period,

@@ -1,14 +1,12 @@
 package io.pacer.aggregate.flush;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * When a partition's state publishes what changed. Live traffic (records accepted under ten seconds ago) is
- * published within about a tenth of a second. A backlog (a start, a rebuild, a consumer that fell behind) is
- * coalesced: flushed at most every flush interval, or four times the last flush's duration when that is longer,
- * and not while the store is still writing; and flushed as soon as the consumers fall idle, which is how the end of
- * a backlog is noticed. One per partition state, guarded by its lock; "the consumers" are those that feed it.
+ * When a partition's state publishes live traffic (records accepted under ten seconds ago): within about a tenth of
+ * a second, by the state's consumer thread or the flush timer. Whether its ledger reads a backlog instead is noted
+ * here too; a backlog's flushes follow the instance's {@link BacklogClock}. One per partition state, guarded by its
+ * lock.
  */
 public final class FlushPolicy {
 
@@ -19,21 +17,12 @@ public final class FlushPolicy {
     static final long BACKLOG_AGE_MS = 10_000;
     /** Live flushes come at least this far apart. */
     static final long LIVE_MIN_MILLIS = 100;
-    /** Consumers without a batch for this long have read all there was. */
-    private static final long IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
-    /** A poll can take a while: the ledger counts as busy with a backlog this long after its last old batch. */
-    private static final long BACKLOG_BUSY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final long intervalNanos;
     private long lastFlush = System.nanoTime();
     private long lastFlushTook;
     private boolean readingBacklog;
-    private long lastActivity = System.nanoTime();
+    /** When the last ledger batch came; 0: none yet. */
     private long lastLedgerBatch;
-
-    public FlushPolicy(Duration interval) {
-        this.intervalNanos = interval.toNanos();
-    }
 
     /** Whether a ledger batch whose newest record was accepted at {@code newestAcceptedMillis} is live traffic. */
     public static boolean isLive(long newestAcceptedMillis) {
@@ -42,38 +31,35 @@ public final class FlushPolicy {
 
     public void ledgerBatch(boolean live) {
         readingBacklog = !live;
+        lastLedgerBatch = System.nanoTime();
     }
 
     public void ledgerBatchDone() {
-        lastActivity = System.nanoTime();
-        lastLedgerBatch = lastActivity;
-    }
-
-    public void totalsBatchDone() {
-        lastActivity = System.nanoTime();
+        lastLedgerBatch = System.nanoTime();
     }
 
     /**
-     * The next flush is due. Live, once the last one is as old as it took and at least {@value #LIVE_MIN_MILLIS} ms:
-     * a flush sends an event for every figure that changed, every sibling's share included, so a few submissions
-     * flushed together send far fewer events than each on its own. A backlog's: see the class comment.
+     * A live flush is due once the last one is as old as it took and at least {@value #LIVE_MIN_MILLIS} ms: a flush
+     * sends an event for every figure that changed, every sibling's share included, so a few submissions flushed
+     * together send far fewer events than each on its own.
      */
-    public boolean isDue(boolean storeWriting) {
-        long since = System.nanoTime() - lastFlush;
-        if (!isReadingBacklog()) {
-            return since >= Math.max(TimeUnit.MILLISECONDS.toNanos(LIVE_MIN_MILLIS), lastFlushTook);
-        }
-        return since >= Math.max(intervalNanos, 4 * lastFlushTook) && !storeWriting;
+    public boolean isDue() {
+        return System.nanoTime() - lastFlush >= Math.max(TimeUnit.MILLISECONDS.toNanos(LIVE_MIN_MILLIS),
+                lastFlushTook);
     }
 
-    /** No consumer has had a batch for a moment. */
-    public boolean isIdle() {
-        return System.nanoTime() - lastActivity >= IDLE_NANOS;
-    }
-
-    /** The ledger consumer is busy with a backlog: its last batch was old, and came within the last second. */
+    /** The ledger is busy with a backlog: its last batch was old, and came within the last second. */
     public boolean isReadingBacklog() {
-        return readingBacklog && System.nanoTime() - lastLedgerBatch < BACKLOG_BUSY_NANOS;
+        return readingBacklog && recent();
+    }
+
+    /** The ledger is fed live traffic: its last batch was live, and came within the last second. */
+    public boolean isFedLive() {
+        return !readingBacklog && lastLedgerBatch != 0 && recent();
+    }
+
+    private boolean recent() {
+        return System.nanoTime() - lastLedgerBatch < BacklogClock.BACKLOG_BUSY_NANOS;
     }
 
     /** Whether the last ledger batch was old. */

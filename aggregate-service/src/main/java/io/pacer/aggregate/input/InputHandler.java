@@ -20,10 +20,8 @@ public interface InputHandler {
 
     /**
      * Prepares newly assigned partitions and returns where each is to be read from (null: the beginning).
-     * {@code ledgerPartitionCount}: how many partitions the ledger topic has (0 when none is assigned).
      */
-    Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions, Map<TopicPartition, Long> endOffsets,
-            int ledgerPartitionCount);
+    Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions, Map<TopicPartition, Long> endOffsets);
 
     /** Hands revoked partitions over: their state is stored before they go. */
     void revoked(Collection<TopicPartition> partitions);

@@ -71,10 +71,7 @@ class StreamFunctions {
                 if (!isStateful(binding) || partitions.isEmpty()) {
                     return;
                 }
-                int ledgerPartitions = partitions.stream().anyMatch(tp -> tp.topic().equals(Topics.SUBMISSIONS))
-                        ? consumer.partitionsFor(Topics.SUBMISSIONS).size() : 0;
-                Map<TopicPartition, Long> positions = aggregator.assigned(partitions, consumer.endOffsets(partitions),
-                        ledgerPartitions);
+                Map<TopicPartition, Long> positions = aggregator.assigned(partitions, consumer.endOffsets(partitions));
                 positions.forEach((tp, position) -> {
                     if (position == null) {
                         consumer.seekToBeginning(List.of(tp));

@@ -1,6 +1,5 @@
 package io.pacer.aggregate.partition;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,12 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import io.micrometer.core.annotation.Timed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pacer.aggregate.AggregateProperties;
 import io.pacer.aggregate.figure.FigureEngine;
+import io.pacer.aggregate.flush.BacklogClock;
 import io.pacer.aggregate.flush.Flushable;
 import io.pacer.aggregate.flush.Publisher;
 import io.pacer.aggregate.input.Incoming;
@@ -24,10 +23,8 @@ import io.pacer.aggregate.input.InputHandler;
 import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.aggregate.store.FigureStore;
 import io.pacer.aggregate.store.StoreWriter;
-import io.pacer.events.Topics;
 import io.pacer.support.worker.WorkerWatchdog;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands each partition's records to the state of its partition number ({@link PartitionState}), under that state's
  * lock: a consumed batch is split by partition, so consumer threads that own different partitions never wait for
- * each other. Register changes reach every state; the flush timer flushes each when due.
+ * each other. Register changes reach every state; the flush timer flushes each when due, and all of them when the
+ * instance's consumers are idle ({@link BacklogClock}).
  *
  * <p>Recovery: the ledger itself is the state of the entities' series (it is kept forever), so a ledger partition
  * is replayed into memory on assignment ({@link Replay}); MongoDB holds the figures, the totals received from the
@@ -51,34 +49,44 @@ public class Aggregator implements InputHandler, Flushable {
     private final Shared shared;
     private final ReferenceRecords references;
     private final Map<Integer, PartitionState> states = new ConcurrentHashMap<>();
-    private volatile int ledgerPartitions;
 
     Aggregator(ReferenceBook book, FigureStore store, StoreWriter writer, Publisher publisher,
             AggregateProperties properties, MeterRegistry registry, WorkerWatchdog watchdog) {
-        this.shared = new Shared(book, store, writer, publisher, watchdog, properties, new FlushMeters(registry));
+        this.shared = new Shared(book, store, writer, publisher, watchdog, properties, new FlushMeters(registry),
+                new BacklogClock(properties.flushInterval()));
         this.references = new ReferenceRecords(book.replica());
     }
 
-    private PartitionState state(int partition) {
+    PartitionState state(int partition) {
         return states.computeIfAbsent(partition, p -> new PartitionState(p, shared));
     }
 
     @Override
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "ledger"}, histogram = true)
     public void onLedger(List<Incoming> batch) {
-        BatchParts.applyEach(BatchParts.split(batch), part -> {
+        applying(() -> BatchParts.applyEach(BatchParts.split(batch), part -> {
             PartitionState state = state(part.partition());
             return state.locked(() -> state.input.ledger(part.records()));
-        });
+        }));
     }
 
     @Override
     @Timed(value = "pacer.aggregate.batch", extraTags = {"input", "totals"}, histogram = true)
     public void onTotals(List<Incoming> batch) {
-        BatchParts.applyEach(BatchParts.split(batch), part -> {
+        applying(() -> BatchParts.applyEach(BatchParts.split(batch), part -> {
             PartitionState state = state(part.partition());
             return state.locked(() -> state.input.totals(part.records()));
-        });
+        }));
+    }
+
+    /** The instance is not idle while a batch is applied: its end would be flushed before all of it is read. */
+    private void applying(Runnable work) {
+        shared.clock().batchStarted();
+        try {
+            work.run();
+        } finally {
+            shared.clock().batchEnded();
+        }
     }
 
     /** A register or token record; a register change recomputes what depends on it at once, in every partition. */
@@ -93,7 +101,15 @@ public class Aggregator implements InputHandler, Flushable {
 
     @Override
     public void flushIfDue() {
-        states.values().forEach(PartitionState::flushIfDueUnlessBusy);
+        BacklogClock clock = shared.clock();
+        boolean idle = clock.isIdle();
+        boolean flushed = false;
+        for (PartitionState state : states.values()) {
+            flushed |= state.flushIfDueUnlessBusy(idle);
+        }
+        if (idle && flushed && clock.isBacklog()) {
+            clock.backlogFlushed();
+        }
     }
 
     /**
@@ -103,10 +119,7 @@ public class Aggregator implements InputHandler, Flushable {
      */
     @Override
     public Map<TopicPartition, Long> assigned(Collection<TopicPartition> partitions,
-            Map<TopicPartition, Long> endOffsets, int ledgerPartitionCount) {
-        if (ledgerPartitionCount > 0) {
-            ledgerPartitions = ledgerPartitionCount;
-        }
+            Map<TopicPartition, Long> endOffsets) {
         awaitStore(shared, "reading assigned partitions' state");
         Map<Integer, List<TopicPartition>> byNumber = new TreeMap<>();
         partitions.forEach(tp -> byNumber.computeIfAbsent(tp.partition(), n -> new ArrayList<>()).add(tp));
@@ -143,47 +156,6 @@ public class Aggregator implements InputHandler, Flushable {
         states.values().forEach(state -> state.locked(state::forgetEverything));
         shared.writer().discard(shared.properties().publishTimeout());
         shared.store().clear();
-    }
-
-    /**
-     * Runs a read against the in-memory state of the ledger groups (the entities' series), each group's partition
-     * held still meanwhile, or fails with {@link StateNotHereException} while one of them is being replayed or when
-     * another instance owns a group's partition.
-     */
-    public <T> T read(Collection<String> groups, Function<FigureEngine, T> query) {
-        int count = ledgerPartitions;
-        TreeMap<Integer, PartitionState> involved = new TreeMap<>();
-        for (String group : groups) {
-            int partition = count == 0 ? -1
-                    : Utils.toPositive(Utils.murmur2(group.getBytes(StandardCharsets.UTF_8))) % count;
-            PartitionState state = partition < 0 ? null : states.get(partition);
-            if (state == null) {
-                throw notAssigned(partition);
-            }
-            involved.put(partition, state);
-        }
-        // always in the order of the partition numbers: two reads never wait for each other
-        involved.values().forEach(PartitionState::lock);
-        try {
-            List<FigureEngine> engines = new ArrayList<>();
-            for (PartitionState state : involved.values()) {
-                if (!state.ownsLedger(new TopicPartition(Topics.SUBMISSIONS, state.number))) {
-                    throw notAssigned(state.number);
-                }
-                if (state.replay.isReplayingAny()) {
-                    throw new StateNotHereException("the ledger is being replayed into memory");
-                }
-                engines.add(state.engine);
-            }
-            return query.apply(engines.size() == 1 ? engines.get(0)
-                    : FigureEngine.readView(shared.book(), engines));
-        } finally {
-            involved.descendingMap().values().forEach(PartitionState::unlock);
-        }
-    }
-
-    private static StateNotHereException notAssigned(int partition) {
-        return new StateNotHereException("ledger partition " + partition + " is not assigned to this instance");
     }
 
     /**

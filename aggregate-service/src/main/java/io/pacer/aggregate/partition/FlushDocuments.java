@@ -14,23 +14,35 @@ import io.pacer.aggregate.store.SeriesDocuments;
 
 /**
  * What a partition's flush hands to the store writer, taken under the partition's lock: whole rankings and the
- * changed entities' series, as immutable snapshots (the documents themselves are built on the writer's thread).
+ * changed entities' series (or the entries they took), as immutable snapshots (the documents themselves are built on the writer's thread).
  */
 final class FlushDocuments {
 
     private FlushDocuments() {
     }
 
-    /** The changed entities' series as they are now (the stored form is built by the store writer). */
-    static List<SeriesDocuments.Snapshot> series(FigureEngine engine, Pending pending) {
-        List<SeriesDocuments.Snapshot> snapshots = new ArrayList<>();
-        for (Pending.SeriesKey k : pending.series()) {
-            EntitySeries s = engine.series(k.group(), k.entityId(), k.indicator());
+    /**
+     * What the changed entities' series store: the entries a series took, when few (a live flush: a small document
+     * each, appended), else the whole series as it is now (a backlog's end, or a series with
+     * {@value SeriesProgress#COMPACT_AFTER} entries appended since it was last written whole: a drill-down then
+     * reads few entries beside it). The stored forms are built by the store writer.
+     */
+    static List<SeriesDocuments.Change> series(FigureEngine engine, Pending pending, SeriesProgress progress) {
+        List<SeriesDocuments.Change> changes = new ArrayList<>();
+        for (Pending.SeriesChange c : pending.series()) {
+            String id = SeriesDocuments.id(c.group, c.entityId, c.indicator);
+            if (!c.isWhole() && progress.appended(id, c.entries.size())) {
+                changes.add(new SeriesDocuments.Appended(c.group, c.entityId, c.indicator, List.copyOf(c.periods),
+                        List.copyOf(c.entries)));
+                continue;
+            }
+            EntitySeries s = engine.series(c.group, c.entityId, c.indicator);
             if (s != null && !s.isEmpty()) {
-                snapshots.add(SeriesDocuments.Snapshot.of(k.group(), s));
+                changes.add(SeriesDocuments.Snapshot.of(c.group, s));
+                progress.writtenWhole(id);
             }
         }
-        return snapshots;
+        return changes;
     }
 
     /** The rankings the flush's figures belong to, each whole (a ranking is stored as one document). */

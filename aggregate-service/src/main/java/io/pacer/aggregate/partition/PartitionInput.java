@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the records of one partition number's part of a batch to its {@link PartitionState}, under its lock. A
  * ledger part whose newest record was accepted more than ten seconds ago is a backlog (a start, a rebuild, a
- * consumer that fell behind): its changes wait (up to the flush interval) to be published together with the next
- * parts', which is what makes catching up fast. A fresh part is live traffic and is flushed within about a tenth
- * of a second ({@link FlushPolicy}). A poison record stops its part (what came before it is flushed) and is
+ * consumer that fell behind): its changes wait for the instance's next round of backlog flushes
+ * ({@link io.pacer.aggregate.flush.BacklogClock}), which is what makes catching up fast. A fresh part is live traffic
+ * and is flushed within about a tenth of a second ({@link FlushPolicy}). A poison record stops its part (what came before it is flushed) and is
  * returned, so the caller dead-letters it alone while the other partitions' parts go on.
  */
 final class PartitionInput {
@@ -84,14 +84,16 @@ final class PartitionInput {
         boolean live = FlushPolicy.isLive(newest);
         state.policy.ledgerBatch(live);
         if (!live) {
+            state.shared.clock().backlogBatch();
             pending.dropAccepted(acceptedBefore);
         } else {
             FlushMeters.since(state.shared.meters().toApplied, pending.acceptedAt(), acceptedBefore,
                     pending.acceptedCount());
         }
-        boolean replayEnded = noteReached(reached);
-        if (replayEnded || state.isDue()) {
-            state.commit(!live && !replayEnded);
+        if (noteReached(reached)) {
+            state.commit();
+        } else {
+            state.flushIfDue();
         }
         return null;
     }
@@ -118,14 +120,6 @@ final class PartitionInput {
     }
 
     Poison totals(List<Incoming> part) {
-        try {
-            return applyTotals(part);
-        } finally {
-            state.policy.totalsBatchDone();
-        }
-    }
-
-    private Poison applyTotals(List<Incoming> part) {
         state.reloadIfNeeded();
         for (int i = 0; i < part.size(); i++) {
             Incoming in = part.get(i);
@@ -145,11 +139,9 @@ final class PartitionInput {
             state.owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(totals.parentId());
             state.pending.position(partition, in.offset());
         }
-        // totals flow back from the ledger's own flushes: while the ledger is read from a backlog they wait for
-        // its next flush too, or each of them would undo the coalescing
-        if (state.isDue()) {
-            state.commit(state.policy.isReadingBacklog());
-        }
+        // totals flow back from the states' flushes: while the instance reads a backlog they wait for its next
+        // round too, or each of them would undo the coalescing
+        state.flushIfDue();
         return null;
     }
 
@@ -192,7 +184,7 @@ final class PartitionInput {
             }
         }
         if (result != EntitySeries.Applied.DUPLICATE && !state.series.isStored(in.partition(), in.offset())) {
-            state.pending.series(r.parentRegionId(), r.entityId(), r.indicator());
+            state.pending.series(r.parentRegionId(), r.entityId(), r.indicator(), period, entry);
         }
         state.owned.computeIfAbsent(in.partition(), p -> new HashSet<>()).add(r.parentRegionId());
     }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The state of one partition number N: the groups that pacer.submissions-N and pacer.region-totals-N feed. Both
  * topics are keyed by the parent region and have as many partitions, so a group's ledger entries and the totals of
  * its inner children meet in one state. It holds their engine, what the next flush must store ({@link Pending}),
- * the replay and the flush policy, and publishes, then queues for storing, what changed. One lock guards it all:
+ * the replay and the flush policy, and publishes, then queues for storing, what changed; a backlog's flushes come in
+ * the instance's rounds ({@link io.pacer.aggregate.flush.BacklogClock}), live ones on its own. One lock guards it all:
  * the ledger and totals consumer threads that own its partitions, the reference consumer and the flush timer each
  * take it; nothing here waits for another partition.
  */
@@ -46,12 +47,15 @@ final class PartitionState {
     private boolean reloadNeeded;
     final SeriesProgress series = new SeriesProgress();
     private long publishFailuresSeen;
+    /** The instance's backlog round its last flush covered. */
+    private long round;
 
     PartitionState(int number, Shared shared) {
         this.number = number;
         this.shared = shared;
         this.engine = new FigureEngine(shared.book());
-        this.policy = new FlushPolicy(shared.properties().flushInterval());
+        this.policy = new FlushPolicy();
+        this.round = shared.clock().currentRound();
         this.publishFailuresSeen = shared.writer().publishFailures();
         this.input = new PartitionInput(this);
     }
@@ -72,35 +76,47 @@ final class PartitionState {
         });
     }
 
-    void lock() {
-        lock.lock();
-    }
-
-    void unlock() {
-        lock.unlock();
-    }
-
     /**
-     * Flushes pending changes once the flush interval has passed, or as soon as its consumers have been idle for a
-     * moment: a backlog that was just read to its end is published then, not an interval later. Skipped while a
-     * consumer thread holds the state (that thread flushes when due).
+     * The flush timer's turn, skipped while a consumer thread holds the state (that thread flushes when due): flushes
+     * when due ({@link #flushIfDue}), or at once when the instance is {@code idle} (a backlog read to its end is
+     * published then, not a round later). Returns whether it flushed.
      */
-    void flushIfDueUnlessBusy() {
+    boolean flushIfDueUnlessBusy(boolean idle) {
         if (!lock.tryLock()) {
-            return;
+            return false;
         }
         try {
-            boolean idle = policy.isIdle();
             boolean failed = noteStoreFailures();
-            if ((idle || isDue()) && (failed || engine.hasChanges() || !pending.isEmpty())) {
+            if ((failed || engine.hasChanges() || !pending.isEmpty()) && (idle || isDue())) {
                 reloadIfNeeded();
-                commit(!idle && policy.isReadingBacklog());
+                commit(!idle && isHolding());
+                return true;
             }
         } catch (RuntimeException e) {
             log.warn("A timed flush of partition {} failed and will be retried: {}", number, e.toString());
         } finally {
             lock.unlock();
         }
+        return false;
+    }
+
+    /** Flushes what is pending when due: live traffic by the state's policy, a backlog with the instance's round. */
+    void flushIfDue() {
+        if (isDue()) {
+            commit(isHolding());
+        }
+    }
+
+    /**
+     * Whether its changes wait for the instance's backlog round: its ledger reads a backlog, or it is fed only by
+     * the totals of others (no live ledger batch of its own) while the instance reads one.
+     */
+    boolean isHolding() {
+        return policy.isReadingBacklog() || !policy.isFedLive() && shared.clock().isBacklog();
+    }
+
+    private boolean isDue() {
+        return isHolding() ? round < shared.clock().round(shared.writer().isWriting()) : policy.isDue();
     }
 
     /** A register change: what it moves is recomputed and published at once. Under the lock. */
@@ -114,10 +130,6 @@ final class PartitionState {
             log.warn("Figures of partition {} after a register change could not be stored yet: {}", number,
                     e.toString());
         }
-    }
-
-    boolean isDue() {
-        return policy.isDue(shared.writer().isWriting());
     }
 
     void commit() {
@@ -142,11 +154,15 @@ final class PartitionState {
                 marks = new HashMap<>(marks);
                 marks.putAll(series.taken());
             }
-            shared.writer().enqueue(pending.totalsRows(), withSeries ? FlushDocuments.series(engine, pending)
+            shared.writer().enqueue(pending.totalsRows(), withSeries ? FlushDocuments.series(engine, pending, series)
                     : List.of(), FlushDocuments.rankings(engine, flush), marks, midBacklog, sent);
             FlushMeters.since(meters.toRanking, pending.acceptedAt(), 0, pending.acceptedCount());
             pending.clear(withSeries);
             long took = policy.flushed(started);
+            round = shared.clock().currentRound();
+            if (midBacklog) {
+                shared.clock().flushed(took);
+            }
             if (policy.lastBatchWasBacklog() && !flush.isEmpty()) {
                 log.info("Backlog flush of partition {}: {} figures, {} totals in {} ms", number,
                         flush.figures().size(), flush.totals().size(), TimeUnit.NANOSECONDS.toMillis(took));
@@ -219,10 +235,6 @@ final class PartitionState {
         }
         replay.forget(tp);
         series.forget(tp);
-    }
-
-    boolean ownsLedger(TopicPartition ledger) {
-        return owned.containsKey(ledger);
     }
 
     static String key(TopicPartition tp) {

@@ -1,17 +1,21 @@
 package io.pacer.aggregate.partition;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.store.SeriesDocuments;
+import io.pacer.events.Period;
 import org.bson.Document;
 
 /**
  * What the next flush must store besides the figures: the totals rows received from the level below, the entities'
- * series that changed, the input
+ * series that changed (with the entries they took while those are few: a live flush appends them), the input
  * positions (checkpoints) they and the ledger records reached, and when the applied submissions were accepted (for
  * the submission-to-ranking latency). Kept until a flush succeeds, so a failed one loses nothing.
  */
@@ -20,7 +24,7 @@ final class Pending {
     private final Map<String, Document> totalsRows = new LinkedHashMap<>();
     private final Map<String, Long> checkpoints = new LinkedHashMap<>();
     /** The (group, entity, indicator) series that took an entry, by their stored id. */
-    private final Map<String, SeriesKey> series = new LinkedHashMap<>();
+    private final Map<String, SeriesChange> series = new LinkedHashMap<>();
     private long[] acceptedAt = new long[1024];
     private int accepted;
 
@@ -28,14 +32,45 @@ final class Pending {
         totalsRows.put(row.getString("_id"), row);
     }
 
-    record SeriesKey(String group, String entityId, String indicator) {
+    /** A series stores the entries it took when they are this few (a live flush), else the whole of it. */
+    static final int APPEND_MAX = 2;
+
+    /** A series that took entries: those entries while they are few, else null (the whole series is stored). */
+    static final class SeriesChange {
+
+        final String group;
+        final String entityId;
+        final String indicator;
+        List<Period> periods = new ArrayList<>(1);
+        List<LedgerEntry> entries = new ArrayList<>(1);
+
+        SeriesChange(String group, String entityId, String indicator) {
+            this.group = group;
+            this.entityId = entityId;
+            this.indicator = indicator;
+        }
+
+        boolean isWhole() {
+            return entries == null;
+        }
     }
 
-    void series(String group, String entityId, String indicator) {
-        series.putIfAbsent(SeriesDocuments.id(group, entityId, indicator), new SeriesKey(group, entityId, indicator));
+    void series(String group, String entityId, String indicator, Period period, LedgerEntry entry) {
+        SeriesChange change = series.computeIfAbsent(SeriesDocuments.id(group, entityId, indicator),
+                id -> new SeriesChange(group, entityId, indicator));
+        if (change.isWhole()) {
+            return;
+        }
+        if (change.entries.size() == APPEND_MAX) {
+            change.periods = null;
+            change.entries = null;
+        } else {
+            change.periods.add(period);
+            change.entries.add(entry);
+        }
     }
 
-    Collection<SeriesKey> series() {
+    Collection<SeriesChange> series() {
         return series.values();
     }
 

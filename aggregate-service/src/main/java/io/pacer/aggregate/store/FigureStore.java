@@ -2,8 +2,12 @@ package io.pacer.aggregate.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aggregate's MongoDB projection: the region figures, the totals received from the level below, the entities'
- * series (read by drill-downs on any instance; the owner rebuilds its own in memory by replaying the ledger on
+ * series (whole, plus the entries appended since; read by drill-downs on any instance; the owner rebuilds its own in memory by replaying the ledger on
  * assignment), and per input partition the last offset whose effects are stored. Every write is an idempotent upsert by {@code _id}; no transactions.
  */
 @Component
@@ -46,6 +50,7 @@ public class FigureStore {
         collection(CHILD_TOTALS).createIndex(Indexes.ascending("partition"));
         collection(RANKINGS).createIndex(Indexes.ascending("group"));
         collection(SERIES).createIndex(Indexes.ascending("regionId"));
+        collection(SeriesDocuments.ENTRY_COLLECTION).createIndex(Indexes.ascending("indicator"));
     }
 
     public MongoCollection<Document> collection(String name) {
@@ -66,12 +71,53 @@ public class FigureStore {
         upsert(SERIES, series);
     }
 
-    /** The stored series of the entities whose latest figure counts in one of the regions, for one indicator. */
-    public void forEachSeries(Collection<String> regionIds, String indicator, Consumer<Document> action) {
-        if (!regionIds.isEmpty()) {
-            collection(SERIES).find(Filters.and(Filters.in("regionId", regionIds), Filters.eq("indicator",
-                    indicator))).forEach(action);
+    /**
+     * Entries appended to series since they were last written whole: first those of {@code rewritten}, series just
+     * written whole (which hold them), are dropped, then {@code entries} are written.
+     */
+    public void writeEntries(Collection<String> rewritten, Collection<Document> entries) {
+        if (!rewritten.isEmpty()) {
+            collection(SeriesDocuments.ENTRY_COLLECTION).deleteMany(Filters.in(SeriesDocuments.SERIES_ID, rewritten));
         }
+        upsert(SeriesDocuments.ENTRY_COLLECTION, entries);
+    }
+
+    /**
+     * The stored series of the entities whose latest figure counts in one of the regions, for one indicator, each
+     * as one whole document: the entries appended since it was written whole are merged in (they may have moved an
+     * entity into the regions, or out of them).
+     */
+    public void forEachSeries(Collection<String> regionIds, String indicator, Consumer<Document> action) {
+        if (regionIds.isEmpty()) {
+            return;
+        }
+        Map<String, Document> wholes = new LinkedHashMap<>();
+        collection(SERIES).find(Filters.and(Filters.in("regionId", regionIds), Filters.eq("indicator", indicator)))
+                .forEach(d -> wholes.put(d.getString("_id"), d));
+        Map<String, List<Document>> appended = new HashMap<>();
+        Set<String> movedIn = new HashSet<>();
+        Set<String> regions = new HashSet<>(regionIds);
+        collection(SeriesDocuments.ENTRY_COLLECTION).find(Filters.eq("indicator", indicator)).forEach(e -> {
+            String id = e.getString(SeriesDocuments.SERIES_ID);
+            appended.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+            if (regions.contains(e.getString("r")) && !wholes.containsKey(id)) {
+                movedIn.add(id);
+            }
+        });
+        Map<String, Document> others = new HashMap<>();
+        if (!movedIn.isEmpty()) {
+            collection(SERIES).find(Filters.in("_id", movedIn)).forEach(d -> others.put(d.getString("_id"), d));
+        }
+        for (String id : movedIn) {
+            wholes.putIfAbsent(id, others.get(id));
+        }
+        wholes.forEach((id, whole) -> {
+            List<Document> entries = appended.get(id);
+            Document series = entries == null ? whole : SeriesDocuments.merged(whole, entries);
+            if (entries == null || regions.contains(series.getString("regionId"))) {
+                action.accept(series);
+            }
+        });
     }
 
     public Long checkpoint(String partition) {
@@ -106,7 +152,7 @@ public class FigureStore {
 
     /** Forgets everything: the next assignment replays every input from offset 0. */
     public void clear() {
-        for (String name : List.of(CHILD_TOTALS, SERIES, RANKINGS, CHECKPOINTS)) {
+        for (String name : List.of(CHILD_TOTALS, SERIES, SeriesDocuments.ENTRY_COLLECTION, RANKINGS, CHECKPOINTS)) {
             collection(name).deleteMany(new Document());
         }
     }

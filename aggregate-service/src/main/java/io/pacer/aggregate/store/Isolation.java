@@ -27,15 +27,28 @@ final class Isolation {
     private Isolation() {
     }
 
-    /** Writes series, rows, rankings, then the checkpoints, dead-lettering what fails alone; an outage is thrown. */
-    static void write(FigureStore store, Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> series,
-            Map<String, Documents.Ranking> rankings, Map<String, Long> marks, DeadLetterSink sink) {
-        for (SeriesDocuments.Snapshot s : series.values()) {
+    /**
+     * Writes a batch's series, appended entries, rows, rankings, then the checkpoints, dead-lettering what fails
+     * alone; an outage is thrown.
+     */
+    static void write(FigureStore store, WriteQueue.Batch batch, DeadLetterSink sink) {
+        Map<String, Document> rows = batch.rows();
+        Map<String, Documents.Ranking> rankings = batch.rankings();
+        Map<String, Long> marks = batch.marks();
+        for (SeriesDocuments.Snapshot s : batch.series().values()) {
             try {
                 store.writeSeries(List.of(s.toDocument()));
             } catch (RuntimeException e) {
                 rethrowOutage(e);
                 sink.send(Topics.SUBMISSIONS_DLQ, "entity series", s.id(), e);
+            }
+        }
+        for (SeriesDocuments.Appended a : batch.appended().values()) {
+            try {
+                store.writeEntries(List.of(), a.toDocuments());
+            } catch (RuntimeException e) {
+                rethrowOutage(e);
+                sink.send(Topics.SUBMISSIONS_DLQ, "entity series entries", a.id(), e);
             }
         }
         for (Map.Entry<String, Document> row : rows.entrySet()) {

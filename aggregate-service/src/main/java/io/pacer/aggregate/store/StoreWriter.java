@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stores what the flushes published, behind them, on a thread of its own, so reading the ledger never waits for
  * MongoDB. Writes coalesce ({@link WriteQueue}), are spaced ({@link WriteSpacing}) and wait for the acknowledgements
- * of the events they store the state of. A write stores rows, rankings and their checkpoints, then the series and
- * theirs; a checkpoint only ever joins the write that holds every document up to it, so what is stored is always a
- * state the ledger reached. A failed write is put back under anything newer and tried again a second later.
+ * of the events they store the state of. A write stores rows, rankings and series, then the checkpoints; a
+ * checkpoint only ever joins the write that holds every document up to it, so what is stored is always a state the
+ * ledger reached. A failed write is put back under anything newer and tried again a second later.
  */
 @Component
 public class StoreWriter implements DisposableBean {
@@ -34,6 +34,7 @@ public class StoreWriter implements DisposableBean {
     private final Duration ackTimeout;
     private final Timer timer;
     private final DeadLetterSink deadLetters;
+    private final BatchWrite batchWrite;
     private final Thread thread;
     private final WriteQueue queue = new WriteQueue();
     private final WriteSpacing spacing = new WriteSpacing();
@@ -63,6 +64,7 @@ public class StoreWriter implements DisposableBean {
         this.store = store;
         this.ackTimeout = ackTimeout;
         this.deadLetters = deadLetters;
+        this.batchWrite = new BatchWrite(store, deadLetters);
         this.timer = Timer.builder("pacer.aggregate.flush").tag("stage", "store")
                 .description("time spent per flush stage").register(registry);
         this.thread = watchdog.start("aggregate-store-writer", this::run);
@@ -72,7 +74,8 @@ public class StoreWriter implements DisposableBean {
      * Queues one flush's documents and the input positions they cover. {@code midBacklog}: nobody waits for these
      * yet (a backlog is being read), so they may wait to be written with the next flushes'.
      */
-    public synchronized void enqueue(Collection<Document> totalsRows, Collection<SeriesDocuments.Snapshot> series,
+    public synchronized void enqueue(Collection<Document> totalsRows,
+            Collection<? extends SeriesDocuments.Change> series,
             Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks, boolean midBacklog, List<Sent> sent) {
         spacing.queued(midBacklog, queue.isEmpty());
         queue.add(totalsRows, series, rankingDocs, marks, sent);
@@ -185,26 +188,9 @@ public class StoreWriter implements DisposableBean {
         }
     }
 
-    /**
-     * One write, rankings first (the series, all of them at the end of a catch-up, have a checkpoint of their own);
-     * when it fails for what it holds, the documents at fault are found and dead-lettered.
-     */
     private void write(WriteQueue.Batch batch) {
         beforeWrite.run();
-        Map<String, Documents.Ranking> docs = batch.rankings();
-        try {
-            store.write(batch.rows().values(), docs.values().stream().map(Documents.Ranking::toDocument).toList(),
-                    batch.marks(false));
-            store.writeSeries(batch.series().values().stream().map(SeriesDocuments.Snapshot::toDocument).toList());
-            store.write(List.of(), List.of(), batch.marks(true));
-        } catch (RuntimeException e) {
-            if (Failures.isInfrastructure(e)) {
-                throw e;
-            }
-            log.error("Storing {} rankings failed for a reason in the documents; isolating them: {}", docs.size(),
-                    Failures.describe(e));
-            Isolation.write(store, batch.rows(), batch.series(), docs, batch.marks(), deadLetters);
-        }
+        batchWrite.write(batch);
     }
 
     /** Test hook: runs on the writer thread before every write (a test makes the thread die through it). */

@@ -18,22 +18,12 @@ import org.bson.Document;
 final class WriteQueue {
 
     /**
-     * One write: totals rows and entities' series (state), rankings, checkpoints, and the acknowledgements of the
-     * events they store.
+     * One write: totals rows and entities' series (state: whole, or entries appended), rankings, checkpoints, and
+     * the acknowledgements of the events they store.
      */
     record Batch(Map<String, Document> rows, Map<String, SeriesDocuments.Snapshot> series,
-            Map<String, Documents.Ranking> rankings, Map<String, Long> marks, List<Sent> sent) {
-
-        /** The series' checkpoints ({@code series}) or the others. */
-        Map<String, Long> marks(boolean series) {
-            Map<String, Long> some = new HashMap<>();
-            marks.forEach((key, offset) -> {
-                if (SeriesDocuments.isSeriesCheckpoint(key) == series) {
-                    some.put(key, offset);
-                }
-            });
-            return some;
-        }
+            Map<String, SeriesDocuments.Appended> appended, Map<String, Documents.Ranking> rankings,
+            Map<String, Long> marks, List<Sent> sent) {
     }
 
     /** The most series one write takes. */
@@ -41,21 +31,33 @@ final class WriteQueue {
 
     private Map<String, Document> totals = new LinkedHashMap<>();
     private Map<String, SeriesDocuments.Snapshot> series = new LinkedHashMap<>();
+    private Map<String, SeriesDocuments.Appended> appended = new LinkedHashMap<>();
     private Map<String, Documents.Ranking> rankings = new LinkedHashMap<>();
     private Map<String, Long> checkpoints = new HashMap<>();
     private List<Sent> acks = new ArrayList<>();
 
-    void add(Collection<Document> totalsRows, Collection<SeriesDocuments.Snapshot> changed,
+    /**
+     * A series written whole replaces what waits of it, entries appended included (it holds them); entries appended
+     * are added to those waiting.
+     */
+    void add(Collection<Document> totalsRows, Collection<? extends SeriesDocuments.Change> changed,
             Collection<Documents.Ranking> rankingDocs, Map<String, Long> marks, List<Sent> sent) {
         acks.addAll(sent);
         totalsRows.forEach(d -> totals.put(d.getString("_id"), d));
-        changed.forEach(c -> series.put(c.id(), c));
+        for (SeriesDocuments.Change c : changed) {
+            if (c instanceof SeriesDocuments.Snapshot whole) {
+                series.put(whole.id(), whole);
+                appended.remove(whole.id());
+            } else if (c instanceof SeriesDocuments.Appended entries) {
+                appended.merge(entries.id(), entries, SeriesDocuments.Appended::plus);
+            }
+        }
         rankingDocs.forEach(r -> rankings.put(r.id(), r));
         marks.forEach((partition, offset) -> checkpoints.merge(partition, offset, Math::max));
     }
 
     /**
-     * Everything waiting as one write, except that it takes at most {@value #SERIES_PER_WRITE} series: the end of a
+     * Everything waiting as one write, except that it takes at most {@value #SERIES_PER_WRITE} whole series: the end of a
      * catch-up queues every series at once, and the rankings queued after it must not wait for all of them. The
      * series' checkpoints wait in the queue until the last series queued before them is taken.
      */
@@ -82,8 +84,9 @@ final class WriteQueue {
                 }
             }
         }
-        Batch batch = new Batch(totals, someSeries, rankings, marks, acks);
+        Batch batch = new Batch(totals, someSeries, appended, rankings, marks, acks);
         totals = new LinkedHashMap<>();
+        appended = new LinkedHashMap<>();
         rankings = new LinkedHashMap<>();
         acks = new ArrayList<>();
         return batch;
@@ -95,6 +98,12 @@ final class WriteQueue {
      */
     void requeue(Batch batch, boolean withRankings) {
         batch.rows().forEach(totals::putIfAbsent);
+        // entries appended before a series now waiting whole are in it; those of the batch's own whole are not
+        batch.appended().forEach((id, older) -> {
+            if (!series.containsKey(id)) {
+                appended.merge(id, older, (newer, old) -> old.plus(newer));
+            }
+        });
         batch.series().forEach(series::putIfAbsent);
         if (withRankings) {
             batch.rankings().forEach(rankings::putIfAbsent);
@@ -105,12 +114,14 @@ final class WriteQueue {
     void clear() {
         totals.clear();
         series.clear();
+        appended.clear();
         rankings.clear();
         checkpoints.clear();
         acks.clear();
     }
 
     boolean isEmpty() {
-        return totals.isEmpty() && series.isEmpty() && rankings.isEmpty() && checkpoints.isEmpty();
+        return totals.isEmpty() && series.isEmpty() && appended.isEmpty() && rankings.isEmpty()
+                && checkpoints.isEmpty();
     }
 }

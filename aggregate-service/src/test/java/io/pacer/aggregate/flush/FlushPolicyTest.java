@@ -2,8 +2,6 @@ package io.pacer.aggregate.flush;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class FlushPolicyTest {
@@ -14,57 +12,41 @@ class FlushPolicyTest {
         assertThat(FlushPolicy.isLive(System.currentTimeMillis() - 15_000)).isFalse();
     }
 
-    /** A policy whose ledger consumer has just read a batch of old records. */
-    private static FlushPolicy readingABacklog(Duration interval) {
-        FlushPolicy policy = new FlushPolicy(interval);
-        policy.ledgerBatch(false);
-        policy.ledgerBatchDone();
-        return policy;
-    }
-
     @Test
-    void aBacklogFlushWaitsForTheIntervalAndForTheStore() throws InterruptedException {
-        assertThat(readingABacklog(Duration.ofHours(1)).isDue(false)).isFalse();
-        FlushPolicy policy = readingABacklog(Duration.ofMillis(1));
-        Thread.sleep(5);
-        assertThat(policy.isDue(false)).isTrue();
-        assertThat(policy.isDue(true)).isFalse();
-    }
-
-    @Test
-    void aSlowFlushSpacesTheNextOnesOut() throws InterruptedException {
-        FlushPolicy policy = readingABacklog(Duration.ofMillis(1));
-        policy.flushed(System.nanoTime() - Duration.ofSeconds(1).toNanos());
-        Thread.sleep(5);
-        assertThat(policy.isDue(false)).isFalse();
-    }
-
-    @Test
-    void liveFlushesComeATenthOfASecondApartWhateverTheStoreDoes() throws InterruptedException {
-        FlushPolicy policy = new FlushPolicy(Duration.ofHours(1));
+    void liveFlushesComeATenthOfASecondApart() throws InterruptedException {
+        FlushPolicy policy = new FlushPolicy();
         policy.ledgerBatch(true);
         policy.flushed(System.nanoTime());
-        assertThat(policy.isDue(false)).isFalse();
+        assertThat(policy.isDue()).isFalse();
         Thread.sleep(FlushPolicy.LIVE_MIN_MILLIS + 20);
-        assertThat(policy.isDue(true)).isTrue();
+        assertThat(policy.isDue()).isTrue();
+    }
+
+    @Test
+    void aSlowLiveFlushSpacesTheNextOneOutByAsLongAsItTook() throws InterruptedException {
+        FlushPolicy policy = new FlushPolicy();
+        policy.ledgerBatch(true);
+        policy.flushed(System.nanoTime() - java.time.Duration.ofSeconds(10).toNanos());
+        Thread.sleep(FlushPolicy.LIVE_MIN_MILLIS + 20);
+        assertThat(policy.isDue()).isFalse();
     }
 
     @Test
     void theLedgerReadsABacklogUntilItsBatchesAreLiveAgain() {
-        FlushPolicy policy = new FlushPolicy(Duration.ofSeconds(5));
+        FlushPolicy policy = new FlushPolicy();
         policy.ledgerBatch(false);
         policy.ledgerBatchDone();
         assertThat(policy.isReadingBacklog()).isTrue();
+        assertThat(policy.isFedLive()).isFalse();
         policy.ledgerBatch(true);
         assertThat(policy.isReadingBacklog()).isFalse();
+        assertThat(policy.isFedLive()).isTrue();
     }
 
     @Test
-    void consumersAreIdleOnlyAMomentAfterTheirLastBatch() throws InterruptedException {
-        FlushPolicy policy = new FlushPolicy(Duration.ofSeconds(5));
-        policy.totalsBatchDone();
-        assertThat(policy.isIdle()).isFalse();
-        Thread.sleep(250);
-        assertThat(policy.isIdle()).isTrue();
+    void aStateWithoutLedgerBatchesIsNeitherLiveNorReadingABacklog() {
+        FlushPolicy policy = new FlushPolicy();
+        assertThat(policy.isFedLive()).isFalse();
+        assertThat(policy.isReadingBacklog()).isFalse();
     }
 }

@@ -3,8 +3,6 @@ package io.pacer.aggregate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,30 +12,22 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.pacer.aggregate.figure.FigureEngine;
-import io.pacer.aggregate.figure.Flush;
-import io.pacer.aggregate.figure.LedgerEntry;
 import io.pacer.aggregate.figure.RegionFigure;
-import io.pacer.aggregate.reference.ReferenceBook;
 import io.pacer.aggregate.store.Documents;
 import io.pacer.aggregate.store.FigureStore;
 import io.pacer.events.Basis;
 import io.pacer.events.Better;
 import io.pacer.events.EntityType;
 import io.pacer.events.Indicator;
-import io.pacer.events.Period;
 import io.pacer.events.Region;
 import io.pacer.events.RegionLevel;
-import io.pacer.events.RegionTotals;
 import io.pacer.events.ReportingEntity;
 import io.pacer.events.Topics;
-import io.pacer.support.testing.References;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -56,18 +46,15 @@ class PartitionedLedgerIT extends ServiceIT {
     @Autowired
     FigureStore store;
 
-    private record Figure(String entity, String town, String district, String period, String value, String prior) {
-    }
-
     @Test
     void twoConsumerThreadsApplyTheirOwnPartitionsAndTheRankingsEqualOneEnginesResult() throws Exception {
         String p = "m" + UUID.randomUUID().toString().substring(0, 6);
         String indicator = p + "rev";
         List<Region> regions = new ArrayList<>();
         regions.add(new Region(p + "C", "市", "City", null, RegionLevel.CITY));
-        List<String> districts = districtsOnEveryPartition(p);
+        List<String> districts = OneEngine.districtsOnEveryPartition(p, PARTITIONS, 2);
         List<ReportingEntity> entities = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
+        List<OneEngine.Figure> figures = new ArrayList<>();
         int n = 0;
         for (String district : districts) {
             regions.add(new Region(district, district, district, p + "C", RegionLevel.DISTRICT));
@@ -78,10 +65,10 @@ class PartitionedLedgerIT extends ServiceIT {
                 entities.add(new ReportingEntity(entity, entity, EntityType.ENTERPRISE, town, List.of(indicator),
                         Ledger.AT));
                 n++;
-                figures.add(new Figure(entity, town, district, "2026-01", String.valueOf(10 * n % 37 + 1),
-                        String.valueOf(n % 5 + 1)));
-                figures.add(new Figure(entity, town, district, "2026-02", String.valueOf(10 * n % 37 + 1 + n % 7),
-                        String.valueOf(n % 5 + 3)));
+                figures.add(new OneEngine.Figure(entity, town, district, indicator, "2026-01",
+                        String.valueOf(10 * n % 37 + 1), String.valueOf(n % 5 + 1)));
+                figures.add(new OneEngine.Figure(entity, town, district, indicator, "2026-02",
+                        String.valueOf(10 * n % 37 + 1 + n % 7), String.valueOf(n % 5 + 3)));
             }
         }
         Indicator rev = new Indicator(indicator, indicator, indicator, "万元", Basis.CUMULATIVE, Better.HIGHER, null,
@@ -90,14 +77,14 @@ class PartitionedLedgerIT extends ServiceIT {
             regions.forEach(ledger::reference);
             ledger.reference(rev);
             entities.forEach(ledger::reference);
-            for (Figure f : figures) {
+            for (OneEngine.Figure f : figures) {
                 ledger.figure(f.entity(), f.town(), f.district(), indicator, Basis.CUMULATIVE, f.period(), f.value(),
                         f.prior());
             }
         }
 
         Map<TopicPartition, Long> ends = ledgerEnds();
-        Map<String, RegionFigure> expected = oneEngine(regions, rev, entities, figures);
+        Map<String, RegionFigure> expected = OneEngine.figures(regions, List.of(rev), entities, figures, PERIODS);
         assertThat(expected).hasSize(regions.size() * PERIODS.size());
         await().atMost(WAIT).untilAsserted(() -> {
             for (RegionFigure want : expected.values()) {
@@ -132,44 +119,6 @@ class PartitionedLedgerIT extends ServiceIT {
 
     private Admin admin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
-    }
-
-    /** Two districts (ledger keys) on each partition of the ledger. */
-    private static List<String> districtsOnEveryPartition(String p) {
-        Map<Integer, List<String>> byPartition = new TreeMap<>();
-        for (int i = 0; byPartition.values().stream().mapToInt(List::size).sum() < 2 * PARTITIONS; i++) {
-            String district = p + "D" + i;
-            int partition = Utils.toPositive(Utils.murmur2(district.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
-            List<String> on = byPartition.computeIfAbsent(partition, k -> new ArrayList<>());
-            if (on.size() < 2) {
-                on.add(district);
-            }
-        }
-        return byPartition.values().stream().flatMap(List::stream).toList();
-    }
-
-    /** What one engine fed every record in order computes, the totals of each level fed back until none move. */
-    private static Map<String, RegionFigure> oneEngine(List<Region> regions, Indicator indicator,
-            List<ReportingEntity> entities, List<Figure> figures) {
-        ReferenceBook book = new ReferenceBook(References.replica());
-        regions.forEach(r -> References.put(book.replica(), r));
-        References.put(book.replica(), indicator);
-        entities.forEach(r -> References.put(book.replica(), r));
-        FigureEngine engine = new FigureEngine(book);
-        long position = 0;
-        for (Figure f : figures) {
-            engine.applyLedger(f.district(), f.entity(), indicator.code(), Period.parse(f.period()), new LedgerEntry(
-                    position++, "s" + position, f.town(), Basis.CUMULATIVE, new BigDecimal(f.value()),
-                    new BigDecimal(f.prior()), Ledger.AT, false));
-        }
-        for (Flush flush = engine.flush(); !flush.totals().isEmpty(); flush = engine.flush()) {
-            for (RegionTotals totals : flush.totals()) {
-                engine.applyTotals(totals, position++);
-            }
-        }
-        Map<String, RegionFigure> all = new TreeMap<>(engine.figures());
-        all.values().removeIf(f -> !PERIODS.contains(f.period().toString()));
-        return all;
     }
 
     /** The ledger partitions each member of the service's consumer group owns. */

@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // two consumer threads per stateful binding over the three partitions, whatever the machine's cores
         "pacer.aggregate.consumer-threads=2"})
 @EmbeddedKafka(partitions = 3, topics = {Topics.SUBMISSIONS, Topics.REFERENCE, Topics.FIGURES, Topics.REGION_TOTALS,
-        Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.REGION_TOTALS_DLQ})
+        Topics.SUBMISSIONS_DLQ, Topics.REFERENCE_DLQ, Topics.REGION_TOTALS_DLQ}, brokerProperties = {
+        // a test may write its ledger in one transaction, as ingest does
+        "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 abstract class ServiceIT {
 
     private static final String DATABASE = SharedMongo.uniqueDatabase("aggregate");

@@ -74,7 +74,7 @@ class PartitionSplitTest {
                 new AggregateProperties("ledger-in-0", "totals-in-0", Duration.ofSeconds(2), Duration.ofSeconds(5),
                         Duration.ofSeconds(5), 2),
                 new SimpleMeterRegistry(), watchdog);
-        aggregator.assigned(List.of(LEDGER_0, LEDGER_1), Map.of(LEDGER_0, 0L, LEDGER_1, 0L), 2);
+        aggregator.assigned(List.of(LEDGER_0, LEDGER_1), Map.of(LEDGER_0, 0L, LEDGER_1, 0L));
     }
 
     @AfterEach
@@ -104,8 +104,14 @@ class PartitionSplitTest {
         return new Incoming(tp, offset, "{not json".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The series as the engine of partition {@code partition} holds it (null: not there). */
+    private EntitySeries seriesIn(int partition, String group, String entity) {
+        PartitionState state = aggregator.state(partition);
+        return state.locked(() -> state.engine.series(group, entity, "rev"));
+    }
+
     private EntitySeries series(String group, String entity) {
-        return aggregator.read(List.of(group), engine -> engine.series(group, entity, "rev"));
+        return seriesIn(group.equals(G0) ? 0 : 1, group, entity);
     }
 
     private BigDecimal value(String group, String entity) {
@@ -122,14 +128,8 @@ class PartitionSplitTest {
         assertThat(value(G0, "e3")).isEqualByComparingTo("30");
         assertThat(value(G1, "e2")).isEqualByComparingTo("20");
         // each engine holds its own partition's groups only
-        EntitySeries otherInZero = aggregator.read(List.of(G0), engine -> engine.series(G1, "e2", "rev"));
-        EntitySeries otherInOne = aggregator.read(List.of(G1), engine -> engine.series(G0, "e1", "rev"));
-        assertThat(otherInZero).isNull();
-        assertThat(otherInOne).isNull();
-        // a read over groups of both partitions sees both
-        List<EntitySeries> both = aggregator.read(List.of(G0, G1), engine -> java.util.Arrays.asList(
-                engine.series(G0, "e1", "rev"), engine.series(G1, "e2", "rev")));
-        assertThat(both).doesNotContainNull();
+        assertThat(seriesIn(0, G1, "e2")).isNull();
+        assertThat(seriesIn(1, G0, "e1")).isNull();
     }
 
     @Test
@@ -163,11 +163,13 @@ class PartitionSplitTest {
     }
 
     @Test
-    void aReadOfAGroupWhosePartitionIsNotAssignedHereIsRefused() {
+    void aRevokedPartitionsGroupsAreForgottenAndTheOtherPartitionKeepsItsOwn() {
+        aggregator.onLedger(List.of(figure(LEDGER_0, 0, G0, "e1", "10"), figure(LEDGER_1, 0, G1, "e2", "20")));
+
         aggregator.revoked(List.of(LEDGER_1));
 
-        assertThatThrownBy(() -> series(G1, "e2")).isInstanceOf(StateNotHereException.class)
-                .hasMessageContaining("ledger partition 1");
-        assertThat(series(G0, "e1")).isNull();
+        assertThat(series(G1, "e2")).isNull();
+        assertThat(aggregator.state(1).locked(() -> aggregator.state(1).owned)).doesNotContainKey(LEDGER_1);
+        assertThat(value(G0, "e1")).isEqualByComparingTo("10");
     }
 }

@@ -57,6 +57,31 @@ class SeriesDocumentsTest {
         assertThat(entries(SeriesDocuments.series(snapshot.toDocument()))).hasSize(1);
     }
 
+    @Test
+    void entriesAppendedAfterTheWholeSeriesMergeIntoWhatTheSeriesHoldsNow() {
+        EntitySeries series = new EntitySeries("e1", "revenue");
+        series.apply(new Period(2026, 1), entry(1, "T1", "10", null, false));
+        Document whole = SeriesDocuments.Snapshot.of("D1", series).toDocument();
+        series.apply(new Period(2026, 1), entry(4, "T2", "12", "9", true));
+        series.apply(new Period(2026, 2), entry(6, "T2", "3", null, false));
+        SeriesDocuments.Appended appended = new SeriesDocuments.Appended("D1", "e1", "revenue",
+                List.of(new Period(2026, 1)), List.of(entry(4, "T2", "12", "9", true))).plus(new SeriesDocuments
+                .Appended("D1", "e1", "revenue", List.of(new Period(2026, 2)), List.of(entry(6, "T2", "3", null,
+                false))));
+        List<Document> entryDocs = new ArrayList<>(appended.toDocuments());
+        // an entry written again (a flush retried) changes nothing
+        entryDocs.add(appended.toDocuments().get(0));
+
+        Document merged = SeriesDocuments.merged(whole, entryDocs);
+
+        assertThat(appended.toDocuments()).extracting(d -> d.getString("_id"))
+                .containsExactly("D1|e1|revenue|4", "D1|e1|revenue|6");
+        assertThat(merged.getString("regionId")).as("moved by the appended entries").isEqualTo("T2");
+        assertThat(entries(SeriesDocuments.series(merged))).isEqualTo(entries(series));
+        assertThat(entries(SeriesDocuments.series(SeriesDocuments.merged(null, entryDocs))))
+                .as("entries of a series never written whole").hasSize(2);
+    }
+
     private static List<String> entries(EntitySeries series) {
         List<String> all = new ArrayList<>();
         for (int year : series.years()) {
