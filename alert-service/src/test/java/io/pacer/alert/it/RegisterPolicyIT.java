@@ -54,16 +54,17 @@ import io.pacer.support.kafka.DeadLetters;
 import io.pacer.support.security.TokenHashing;
 
 /**
- * The record bindings pacer.targets and pacer.projects on a real broker under the shared policy: a record that can
- * never be applied goes alone to its dead-letter topic with pacer_dlq_reason and the next is applied; one that
- * arrives while MongoDB is away is retried until it is back, then judged, and nothing is dead-lettered.
+ * The bindings on a real broker under the shared poison-and-retry policy: a target or project that can never be
+ * applied goes alone to its dead-letter topic with pacer_dlq_reason and the next is applied; a target, project or
+ * poll of figures that arrives while MongoDB is away is retried until it is back, then judged, and nothing is
+ * dead-lettered. One context for all of them (a restartable wire server on an H2 file).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
         "pacer.alert.reference-wait=5s", "pacer.alert.missing-report.initial-delay=1h" })
 @EmbeddedKafka(partitions = 1, topics = { Topics.FIGURES, Topics.REFERENCE, Topics.ALERTS, Topics.SUBMISSIONS,
-        Topics.TARGETS, Topics.TARGETS_DLQ, Topics.PROJECTS, Topics.PROJECTS_DLQ })
+        Topics.TARGETS, Topics.TARGETS_DLQ, Topics.PROJECTS, Topics.PROJECTS_DLQ, Topics.FIGURES_DLQ })
 class RegisterPolicyIT {
 
     private static final String ADMIN = "register-policy-it-token";
@@ -128,7 +129,7 @@ class RegisterPolicyIT {
 
             mongo.close();
             producer.send(new ProducerRecord<>(Topics.TARGETS, "2028:ta:projects_completed", target("ta"))).get();
-            assertThat(events(alerts, Duration.ofSeconds(5))).as("not judged while MongoDB is away").isEmpty();
+            assertThat(events(alerts, Duration.ofSeconds(3))).as("not judged while MongoDB is away").isEmpty();
 
             mongo = MongoWireServer.h2File(DATA).start(PORT);
             assertThat(events(alerts, Duration.ofSeconds(60))).contains("ta PROGRESS_LAG FIRING");
@@ -158,7 +159,7 @@ class RegisterPolicyIT {
             mongo.close();
             producer.send(new ProducerRecord<>(Topics.PROJECTS, "p-2",
                     PacerJson.write(Projects.signed("p-2", "ta", longAgo)))).get();
-            assertThat(events(alerts, Duration.ofSeconds(5))).as("not judged while MongoDB is away").isEmpty();
+            assertThat(events(alerts, Duration.ofSeconds(3))).as("not judged while MongoDB is away").isEmpty();
 
             mongo = MongoWireServer.h2File(DATA).start(PORT);
             assertThat(events(alerts, Duration.ofSeconds(60))).contains("ta SIGN_TO_PILE FIRING");
@@ -166,14 +167,42 @@ class RegisterPolicyIT {
         }
     }
 
-    private static byte[] figure(String region) {
-        return PacerJson.write(new FigureEvent(region, "d1", "projects_completed", "2028-09", new BigDecimal("7"),
+    @Test
+    void aFigurePollThatFailsWhileMongoDbIsAwayIsJudgedOnceItIsBackAndNothingIsDeadLettered() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = KafkaTaps.producer(brokers);
+                KafkaConsumer<String, byte[]> alerts = consumer(Topics.ALERTS);
+                KafkaConsumer<String, byte[]> dead = consumer(Topics.FIGURES_DLQ)) {
+            producer.send(new ProducerRecord<>(Topics.TARGETS, "2027:gxq:projects_completed",
+                    target(2027, "gxq"))).get();
+            producer.send(new ProducerRecord<>(Topics.FIGURES, "d1", figure("2027-09", "gxq", "7"))).get();
+            assertThat(events(alerts, Duration.ofSeconds(60))).contains("gxq PROGRESS_LAG FIRING");
+
+            mongo.close();
+            producer.send(new ProducerRecord<>(Topics.FIGURES, "d1", figure("2027-09", "gxq", "9"))).get();
+            assertThat(events(alerts, Duration.ofSeconds(3))).as("not judged while MongoDB is away").isEmpty();
+
+            mongo = MongoWireServer.h2File(DATA).start(PORT);
+            assertThat(events(alerts, Duration.ofSeconds(60))).contains("gxq PROGRESS_LAG RESOLVED");
+            assertThat(poll(dead, Duration.ofSeconds(2))).as("an outage dead-letters nothing").isEmpty();
+        }
+    }
+
+    private static byte[] figure(String period, String region, String ytd) {
+        return PacerJson.write(new FigureEvent(region, "d1", "projects_completed", period, new BigDecimal(ytd),
                 null, null, null, 1, 1, Ranks.NONE, Ranks.NONE));
     }
 
-    private static byte[] target(String region) {
-        return PacerJson.write(new TargetRecord(2028, region, "projects_completed", new BigDecimal("12"), null,
+    private static byte[] target(int year, String region) {
+        return PacerJson.write(new TargetRecord(year, region, "projects_completed", new BigDecimal("12"), null,
                 "LINEAR", null, null));
+    }
+
+    private static byte[] figure(String region) {
+        return figure("2028-09", region, "7");
+    }
+
+    private static byte[] target(String region) {
+        return target(2028, region);
     }
 
     private KafkaConsumer<String, byte[]> consumer(String topic) {
@@ -182,7 +211,12 @@ class RegisterPolicyIT {
                 "register-policy-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
-        consumer.poll(Duration.ofSeconds(3)); // joined, at the end: only what this test makes is read
+        // joined, at the end: only what this test makes is read
+        Instant joined = Instant.now().plusSeconds(10);
+        while (consumer.assignment().isEmpty() && Instant.now().isBefore(joined)) {
+            consumer.poll(Duration.ofMillis(100));
+        }
+        consumer.position(consumer.assignment().iterator().next());
         return consumer;
     }
 

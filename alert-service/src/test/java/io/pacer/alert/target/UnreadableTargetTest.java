@@ -20,7 +20,7 @@ import io.pacer.support.kafka.PoisonRecordException;
 
 /**
  * A pacer.targets record that can never be applied is refused as poison (the shared policy sends it alone to
- * pacer.targets.dlq, see MongoOutageIT) and changes nothing, through the binding too; the next record is applied.
+ * pacer.targets.dlq, see it/RegisterPolicyIT) and changes nothing, through the binding too; the next record is applied.
  * A restore skips it.
  */
 class UnreadableTargetTest extends ServiceTest {
