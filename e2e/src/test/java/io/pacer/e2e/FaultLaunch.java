@@ -2,7 +2,6 @@ package io.pacer.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,10 +49,7 @@ final class FaultLaunch {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        return Ports.free();
     }
 
     /** The client ids ./pacer gives an instance's consumer bindings, so its group members name the instance. */
